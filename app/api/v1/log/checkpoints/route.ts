@@ -1,0 +1,6 @@
+import { apiRoute, json } from '@/lib/api/route';
+import { listCheckpoints } from '@/lib/services/transparency-log';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async () => json(await listCheckpoints()));

@@ -1,0 +1,6 @@
+import { apiRoute, json, queryOf } from '@/lib/api/route';
+import { getInclusionProof } from '@/lib/services/transparency-log';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request) => json(await getInclusionProof(queryOf(request))));

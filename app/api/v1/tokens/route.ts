@@ -1,0 +1,12 @@
+import { apiRoute, json, readJson } from '@/lib/api/route';
+import { requireActor } from '@/lib/auth/get-actor';
+import { createApiToken, listApiTokens } from '@/lib/services/api-tokens';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async () => json({ items: await listApiTokens(await requireActor()), nextCursor: null }));
+
+export const POST = apiRoute(async (request) => {
+  const actor = await requireActor();
+  return json(await createApiToken(actor, await readJson(request)), { status: 201 });
+});

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import * as schema from './schema';
+import { acquireDataDirLock } from './embedded-lock';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Executor = Db | Tx;
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  url?: string;
+  close: () => Promise<void>;
+};
+
+export type OpenOptions =
+  | { url: string; poolMax?: number }
+  | { pgliteDir: string; lock?: boolean }
+  | { memory: true };
+
+const MIGRATION_LOCK_KEY = 7_263_011;
+
+// Resolved from the working directory: bundlers rewrite import.meta.url, and every entry point runs from the repo root.
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Opens PostgreSQL (postgres.js pool) or PGlite; the embedded directory is locked for this process. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if ('url' in options) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(options.url, {
+      max: options.poolMax ?? 10,
+      idle_timeout: 30,
+      connect_timeout: 10,
+      onnotice: () => {},
+    });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let release = () => {};
+  let client;
+  if ('pgliteDir' in options) {
+    fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
+    if (options.lock !== false) release = acquireDataDirLock(path.dirname(options.pgliteDir));
+    client = new PGlite(options.pgliteDir);
+  } else {
+    client = new PGlite();
+  }
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** Applies the committed drizzle-kit migrations; the same files build PostgreSQL and PGlite. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'postgres') {
+    // Several app instances may start at once: one migrates, the others wait on an advisory lock.
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+    const client = postgres(handle.url!, { max: 1, onnotice: () => {} });
+    try {
+      await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+      await migrate(drizzle(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  } else {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(handle.db as never, { migrationsFolder });
+  }
+}
+
+/** Rows of a raw `db.execute(sql…)`: postgres.js answers an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

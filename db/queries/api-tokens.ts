@@ -1,0 +1,36 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { apiTokens } from '../schema';
+
+export async function insertApiToken(db: Executor, values: typeof apiTokens.$inferInsert) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  return row;
+}
+
+export async function listApiTokensOfUser(db: Executor, userId: string) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeApiTokenOfUser(db: Executor, params: { id: string; userId: string; now: Date }) {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: params.now })
+    .where(and(eq(apiTokens.id, params.id), eq(apiTokens.userId, params.userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+export async function touchApiToken(db: Executor, id: string, now: Date) {
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { createOrganizationSchema, listOrganizationsQuerySchema } from '@/lib/validation/organizations';
+import { createTokenSchema } from '@/lib/validation/users';
+import {
+  apiTokenResponseSchema,
+  healthResponseSchema,
+  meResponseSchema,
+  organizationResponseSchema,
+  pageOf,
+} from '@/lib/validation/responses';
+
+export type Operation = {
+  id: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  tag: string;
+  summary: string;
+  isPublic?: boolean;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  bodyType?: string;
+  response?: z.ZodType;
+  responseText?: boolean;
+  responseDescription?: string;
+  status?: number;
+  errors?: number[];
+};
+
+/** Every documented endpoint; each area appends its own. */
+export const operations: Operation[] = [
+  { id: 'getHealth', method: 'get', path: '/api/health', tag: 'system', summary: 'Database reachability', isPublic: true, response: healthResponseSchema, errors: [503] },
+  { id: 'getMe', method: 'get', path: '/api/v1/me', tag: 'identity', summary: 'The calling user, organisation and role', response: meResponseSchema, errors: [401] },
+  { id: 'listOrganizations', method: 'get', path: '/api/v1/organizations', tag: 'organisations', summary: 'Organisations (labs with their accreditations)', query: listOrganizationsQuerySchema, response: pageOf(organizationResponseSchema) },
+  { id: 'createOrganization', method: 'post', path: '/api/v1/organizations', tag: 'organisations', summary: 'Create an organisation (platform admins)', body: createOrganizationSchema, response: organizationResponseSchema, status: 201, errors: [400, 401, 403, 409] },
+  { id: 'getOrganization', method: 'get', path: '/api/v1/organizations/{id}', tag: 'organisations', summary: 'One organisation', response: organizationResponseSchema },
+  { id: 'listApiTokens', method: 'get', path: '/api/v1/tokens', tag: 'identity', summary: "The caller's API tokens", response: pageOf(apiTokenResponseSchema), errors: [401] },
+  { id: 'createApiToken', method: 'post', path: '/api/v1/tokens', tag: 'identity', summary: 'Create an API token (the token is shown once)', body: createTokenSchema, response: apiTokenResponseSchema, status: 201, errors: [400, 401] },
+  { id: 'revokeApiToken', method: 'delete', path: '/api/v1/tokens/{id}', tag: 'identity', summary: 'Revoke one of your API tokens', status: 204, errors: [401, 404] },
+];

@@ -1,0 +1,67 @@
+import 'server-only';
+import { badRequest, ServiceError } from '@/lib/errors';
+import { errorToResponse } from './problem';
+
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+/** Wraps a route handler so every failure becomes a problem document. */
+export function apiRoute<P = Record<string, string>>(handler: Handler<P>): Handler<P> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  };
+}
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Reads a JSON body (capped at 1 MiB, must be application/json); malformed JSON is a 400. */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new ServiceError(415, 'Unsupported media type', 'Send the body as application/json.');
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_JSON_BYTES) throw new ServiceError(413, 'Content too large', 'JSON bodies are limited to 1 MiB.');
+  const reader = request.body?.getReader();
+  if (!reader) throw badRequest('The request has no body.');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BYTES) {
+      await reader.cancel();
+      throw new ServiceError(413, 'Content too large', 'JSON bodies are limited to 1 MiB.');
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text.trim()) throw badRequest('The request body is empty; send a JSON object.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+}
+
+/** The query string as a plain object (first value of each key). */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams.entries());
+}
+
+/** `If-Match: "3"` or `W/"3"` → 3; absent → undefined; malformed → 400. */
+export function ifMatchVersion(request: Request): number | undefined {
+  const raw = request.headers.get('if-match');
+  if (!raw) return undefined;
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw.trim());
+  if (!m) throw badRequest('If-Match must be the ETag of the object, e.g. "3".');
+  return Number(m[1]);
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return Response.json(body, { ...init, headers: { 'cache-control': 'no-store', ...(init.headers ?? {}) } });
+}

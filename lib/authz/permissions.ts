@@ -1,0 +1,47 @@
+import type { Actor, OrgKind } from './actor';
+
+type Rule = { kinds: readonly OrgKind[] | 'any'; orgAdmin?: boolean; platformAdmin?: boolean };
+
+/**
+ * Who may attempt what, decided from the caller's org kind, org role and platform flag.
+ * Relationship to the object (own org, assigned lab) is checked by the services on top.
+ * Isomorphic: the UI uses it to show exactly the controls the server accepts.
+ */
+export const permissions = {
+  'org.create': { kinds: 'any', platformAdmin: true },
+  'org.list': { kinds: 'any' },
+  'lab.accredit': { kinds: 'any', platformAdmin: true },
+  'members.manage': { kinds: 'any', orgAdmin: true },
+  'members.list': { kinds: 'any' },
+  'token.manage-own': { kinds: 'any' },
+  'product.create': { kinds: ['vendor'] },
+  'product.view': { kinds: ['vendor', 'lab', 'regulator', 'operator'] },
+  'submission.create': { kinds: ['vendor'] },
+  'submission.submit': { kinds: ['vendor'] },
+  'submission.withdraw': { kinds: ['vendor'] },
+  'submission.resubmit': { kinds: ['vendor'] },
+  'evidence.upload': { kinds: ['vendor', 'lab'] },
+  'assignment.respond': { kinds: ['lab'] },
+  'results.record': { kinds: ['lab'] },
+  'evaluation.submit': { kinds: ['lab'] },
+  'review.queue': { kinds: ['regulator'] },
+  'decision.make': { kinds: ['regulator'] },
+  'certificate.manage': { kinds: ['regulator'] },
+  'operator.decide': { kinds: ['operator'] },
+  'deployments.manage': { kinds: ['operator'] },
+  'diversity.view': { kinds: ['operator', 'regulator'] },
+  'vulnerability.report': { kinds: ['vendor', 'lab', 'operator', 'regulator'] },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof permissions;
+
+type ActorLike = Pick<Actor, 'orgKind' | 'orgRole' | 'isPlatformAdmin'>;
+
+/** True when the caller's kind and roles allow the action at all. */
+export function can(actor: ActorLike | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  const rule: Rule = permissions[permission];
+  if (rule.platformAdmin && !actor.isPlatformAdmin) return false;
+  if (rule.orgAdmin && actor.orgRole !== 'admin') return false;
+  return rule.kinds === 'any' || rule.kinds.includes(actor.orgKind);
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { findOrganizationByName } from '@/db/queries/organizations';
+import { conflict } from '@/lib/errors';
+import { unsafeAccreditLab, unsafeCreateOrganization } from './organizations';
+import { unsafeCreateUser } from './users';
+import { DEMO_PASSWORD, demoAccreditations, demoOrganizations, demoUsers } from './demo-data';
+
+/**
+ * Fills an empty database with the fictional demo organisations, people and accreditations.
+ * Refuses when any demo organisation already exists, so it never mixes with real data.
+ */
+export async function seedDemo(): Promise<void> {
+  const db = await getDb();
+  for (const org of demoOrganizations) {
+    if (await findOrganizationByName(db, org.name)) throw conflict(`Demo organisation "${org.name}" already exists.`);
+  }
+  const ids = new Map<string, string>();
+  for (const { key, ...org } of demoOrganizations) {
+    ids.set(key, (await unsafeCreateOrganization(org)).id);
+  }
+  for (const user of demoUsers) {
+    await unsafeCreateUser(ids.get(user.org)!, {
+      email: user.email,
+      name: user.name,
+      password: DEMO_PASSWORD,
+      role: user.role,
+      isPlatformAdmin: user.isPlatformAdmin ?? false,
+    });
+  }
+  for (const { lab, ...accreditation } of demoAccreditations) {
+    await unsafeAccreditLab({ ...accreditation, labOrgId: ids.get(lab)!, standard: 'ISO/IEC 17025' });
+  }
+}
+
+export function demoSignInLines(): string[] {
+  return demoUsers.map((u) => `  ${u.email.padEnd(28)} ${DEMO_PASSWORD}   (${u.org}, ${u.role}${u.isPlatformAdmin ? ', platform admin' : ''})`);
+}
