@@ -1,12 +1,11 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import type { Executor } from '@/db/client';
-import { insertLogEntry, insertLogNodes, lockLogHead, updateLogHead } from '@/db/queries/log';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '@/db/client';
 import type { Actor } from '@/lib/authz/actor';
 import { buildEntry, canonicalEntryText, type EntryInput, type JsonValue } from '@/lib/log/entry';
-import { appendToFrontier } from '@/lib/log/frontier';
 import { leafHash } from '@/lib/log/merkle';
-import { encodeUtf8, fromHex, toHex } from '@/lib/log/bytes';
+import { encodeUtf8, toHex } from '@/lib/log/bytes';
 
 export type AppendInput = Omit<EntryInput, 'actor' | 'data'> & {
   actor?: Actor | null;
@@ -18,11 +17,11 @@ export type AppendedEntry = { index: number; leafHash: string; entry: string };
 
 /**
  * Appends one entry to the transparency log inside the caller's transaction, so the change and its
- * entry commit together or not at all. Locks the single head row: concurrent appends queue there,
- * which keeps indexes dense (0, 1, 2, …) and the tree consistent.
+ * entry commit together or not at all. The database function `log_append` locks the single head
+ * row, which serialises appends until commit: indexes stay dense (0, 1, 2, …) and the tree consistent.
+ * Call it as the last statement of the transaction to hold that lock as briefly as possible.
  */
 export async function appendEntry(tx: Executor, input: AppendInput): Promise<AppendedEntry> {
-  const head = await lockLogHead(tx);
   const entry = buildEntry(
     {
       type: input.type,
@@ -34,19 +33,15 @@ export async function appendEntry(tx: Executor, input: AppendInput): Promise<App
     (size) => crypto.randomBytes(size),
   );
   const text = canonicalEntryText(entry);
-  const hash = leafHash(encodeUtf8(text));
-  const { newNodes, newFrontier } = appendToFrontier(head.frontier.map(fromHex), head.size, hash);
-  await insertLogEntry(tx, {
-    index: head.size,
-    leafHash: hash,
-    entry: text,
-    type: entry.type,
-    subjectKind: entry.subject.kind,
-    subjectId: entry.subject.id,
-  });
-  await insertLogNodes(tx, newNodes);
-  await updateLogHead(tx, head.size + 1, newFrontier.map(toHex));
-  return { index: head.size, leafHash: toHex(hash), entry: text };
+  const expectedLeaf = toHex(leafHash(encodeUtf8(text)));
+  const [row] = rowsOf<{ appended_index: string | number; appended_leaf_hash: Uint8Array }>(
+    await tx.execute(
+      sql`select appended_index, appended_leaf_hash from log_append(${text}, ${entry.type}, ${entry.subject.kind}, ${entry.subject.id})`,
+    ),
+  );
+  const storedLeaf = toHex(new Uint8Array(row.appended_leaf_hash));
+  if (storedLeaf !== expectedLeaf) throw new Error('log_append computed a different leaf hash than the application');
+  return { index: Number(row.appended_index), leafHash: storedLeaf, entry: text };
 }
 
 // Dates become RFC 3339 strings and undefined fields are dropped, so entries are plain JSON.
