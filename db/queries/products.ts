@@ -1,0 +1,67 @@
+import { and, asc, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { organizations, products, productVersions } from '../schema';
+
+export type ProductRow = typeof products.$inferSelect;
+export type ProductVersionRow = typeof productVersions.$inferSelect;
+
+export async function insertProduct(db: Executor, values: typeof products.$inferInsert) {
+  const [row] = await db.insert(products).values(values).returning();
+  return row;
+}
+
+export async function findProductById(db: Executor, id: string) {
+  const [row] = await db.select().from(products).where(eq(products.id, id));
+  return row ?? null;
+}
+
+export async function listProductsOfVendor(
+  db: Executor,
+  params: { vendorOrgId: string; q?: string; networkFunction?: string; before?: { createdAt: string; id: string }; limit: number },
+) {
+  const conditions = [eq(products.vendorOrgId, params.vendorOrgId)];
+  if (params.q) {
+    const like = `%${params.q.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+    conditions.push(or(ilike(products.name, like), ilike(products.model, like))!);
+  }
+  if (params.networkFunction) conditions.push(eq(products.networkFunction, params.networkFunction));
+  if (params.before) {
+    conditions.push(
+      or(
+        lt(products.createdAt, new Date(params.before.createdAt)),
+        and(eq(products.createdAt, new Date(params.before.createdAt)), lt(products.id, params.before.id)),
+      )!,
+    );
+  }
+  return db
+    .select()
+    .from(products)
+    .where(and(...conditions))
+    .orderBy(desc(products.createdAt), desc(products.id))
+    .limit(params.limit);
+}
+
+export async function insertProductVersion(db: Executor, values: typeof productVersions.$inferInsert) {
+  const [row] = await db.insert(productVersions).values(values).returning();
+  return row;
+}
+
+export async function listVersionsOfProduct(db: Executor, productId: string) {
+  return db.select().from(productVersions).where(eq(productVersions.productId, productId)).orderBy(asc(productVersions.createdAt));
+}
+
+/** A version with its product and vendor, for scoping checks. */
+export async function findVersionWithProduct(db: Executor, versionId: string) {
+  const [row] = await db
+    .select({ version: productVersions, product: products, vendorName: organizations.name, vendorGroup: organizations.group })
+    .from(productVersions)
+    .innerJoin(products, eq(productVersions.productId, products.id))
+    .innerJoin(organizations, eq(products.vendorOrgId, organizations.id))
+    .where(eq(productVersions.id, versionId));
+  return row ?? null;
+}
+
+export async function countProductsOfVendor(db: Executor, vendorOrgId: string) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.vendorOrgId, vendorOrgId));
+  return row.n;
+}

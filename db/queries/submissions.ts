@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, exists, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { certificates, decisions, evidence, organizations, products, productVersions, submissions } from '../schema';
+
+export type SubmissionRow = typeof submissions.$inferSelect;
+export type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };
+
+/**
+ * Which submissions an actor may see (PRODUCT.md "Who sees what"): the vendor its own; the assigned
+ * lab and regulators once submitted (never drafts); operators only certified ones.
+ */
+export function submissionVisibleTo(actor: ScopeActor): SQL {
+  const everSubmitted = and(ne(submissions.state, 'draft'), isNotNull(submissions.submittedAt))!;
+  switch (actor.orgKind) {
+    case 'vendor':
+      return eq(submissions.vendorOrgId, actor.orgId);
+    case 'lab':
+      return and(eq(submissions.labOrgId, actor.orgId), everSubmitted)!;
+    case 'regulator':
+      return everSubmitted;
+    case 'operator':
+      return exists(
+        // drizzle needs a db to build a subquery; a raw fragment keeps this usable from any executor.
+        sql`(select 1 from ${certificates} where ${certificates.submissionId} = ${submissions.id})`,
+      );
+  }
+}
+
+export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.id, id), submissionVisibleTo(actor)));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function hasVisibleSubmissionForProduct(db: Executor, actor: ScopeActor, productId: string) {
+  const [row] = await db
+    .select({ id: submissions.id })
+    .from(submissions)
+    .innerJoin(productVersions, eq(submissions.productVersionId, productVersions.id))
+    .where(and(eq(productVersions.productId, productId), submissionVisibleTo(actor)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function insertSubmission(db: Executor, values: typeof submissions.$inferInsert) {
+  const [row] = await db.insert(submissions).values(values).returning();
+  return row;
+}
+
+/** Writes a transition guarded by the version read under lock; returns null if someone else won. */
+export async function updateSubmission(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Omit<SubmissionRow, 'id' | 'version'>>,
+) {
+  const [row] = await db
+    .update(submissions)
+    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date() })
+    .where(and(eq(submissions.id, id), eq(submissions.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+const listColumns = {
+  submission: submissions,
+  productId: products.id,
+  productName: products.name,
+  productModel: products.model,
+  networkFunction: products.networkFunction,
+  segment: products.segment,
+  isVirtualized: products.isVirtualized,
+  versionLabel: productVersions.version,
+  vendorName: sql<string>`vendor.name`,
+  labName: sql<string | null>`lab.name`,
+};
+
+function listQuery(db: Executor) {
+  return db
+    .select(listColumns)
+    .from(submissions)
+    .innerJoin(productVersions, eq(submissions.productVersionId, productVersions.id))
+    .innerJoin(products, eq(productVersions.productId, products.id))
+    .innerJoin(sql`${organizations} as vendor`, sql`vendor.id = ${submissions.vendorOrgId}`)
+    .leftJoin(sql`${organizations} as lab`, sql`lab.id = ${submissions.labOrgId}`);
+}
+
+export type SubmissionListRow = Awaited<ReturnType<typeof listVisibleSubmissions>>[number];
+
+export async function listVisibleSubmissions(
+  db: Executor,
+  actor: ScopeActor,
+  params: {
+    state?: SubmissionRow['state'];
+    productId?: string;
+    before?: { updatedAt: string; id: string };
+    limit: number;
+    order?: 'updated_desc' | 'submitted_asc';
+  },
+) {
+  const conditions: SQL[] = [submissionVisibleTo(actor)];
+  if (params.state) conditions.push(eq(submissions.state, params.state));
+  if (params.productId) conditions.push(eq(products.id, params.productId));
+  if (params.before) {
+    const at = new Date(params.before.updatedAt);
+    conditions.push(or(lt(submissions.updatedAt, at), and(eq(submissions.updatedAt, at), lt(submissions.id, params.before.id)))!);
+  }
+  return listQuery(db)
+    .where(and(...conditions))
+    .orderBy(desc(submissions.updatedAt), desc(submissions.id))
+    .limit(params.limit);
+}
+
+export async function findSubmissionDetail(db: Executor, id: string) {
+  const [row] = await listQuery(db).where(eq(submissions.id, id));
+  return row ?? null;
+}
+
+export async function countEvidence(db: Executor, submissionId: string, kind?: (typeof evidence.$inferSelect)['kind']) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(evidence)
+    .where(and(eq(evidence.submissionId, submissionId), kind ? eq(evidence.kind, kind) : undefined));
+  return row.n;
+}
+
+export async function insertDecision(db: Executor, values: typeof decisions.$inferInsert) {
+  const [row] = await db.insert(decisions).values(values).returning();
+  return row;
+}
+
+export async function listDecisions(db: Executor, submissionId: string) {
+  return db
+    .select()
+    .from(decisions)
+    .where(eq(decisions.submissionId, submissionId))
+    .orderBy(asc(decisions.createdAt));
+}
+
+export async function insertCertificate(db: Executor, values: typeof certificates.$inferInsert) {
+  const [row] = await db.insert(certificates).values(values).returning();
+  return row;
+}
+
+export async function findCertificateOfSubmission(db: Executor, submissionId: string) {
+  const [row] = await db.select().from(certificates).where(eq(certificates.submissionId, submissionId));
+  return row ?? null;
+}
+
+export async function setDecisionLogIndex(db: Executor, decisionId: string, logIndex: number) {
+  await db.update(decisions).set({ logIndex }).where(eq(decisions.id, decisionId));
+}

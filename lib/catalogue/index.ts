@@ -1,0 +1,16 @@
+export { applicableSpecs } from './applicable-specs';
+export { applicableTestCases } from './applicable-test-cases';
+export type { ApplicableTestCase } from './applicable-test-cases';
+export { catalogueSchema, catalogueSpecSchema, catalogueTestCaseSchema } from './catalogue-schema';
+export type { Catalogue, CatalogueSpec, CatalogueTestCase } from './catalogue-schema';
+export { NETWORK_FUNCTION_PROFILES } from './network-function-profiles';
+export type { NetworkFunctionProfile } from './network-function-profiles';
+export { NETWORK_FUNCTIONS, isNetworkFunction } from './network-functions';
+export type { NetworkFunction } from './network-functions';
+export { NETWORK_SEGMENTS } from './network-segments';
+export type { NetworkSegment } from './network-segments';
+export { InvalidCatalogueError, parseCatalogue } from './parse-catalogue';
+export { GENERIC_SCAS_SPEC, VIRTUALIZED_SCAS_SPEC } from './scas-spec-names';
+export { segmentForNetworkFunction } from './segment-for-network-function';
+export { specsWithoutTestCases } from './specs-without-test-cases';
+export { UnknownNetworkFunctionError } from './unknown-network-function-error';
