@@ -153,3 +153,9 @@ export async function findCertificateOfSubmission(db: Executor, submissionId: st
 export async function setDecisionLogIndex(db: Executor, decisionId: string, logIndex: number) {
   await db.update(decisions).set({ logIndex }).where(eq(decisions.id, decisionId));
 }
+
+/** No visibility check: callers must have authorised the actor for this submission already. */
+export async function findSubmissionById(db: Executor, id: string) {
+  const [row] = await db.select().from(submissions).where(eq(submissions.id, id));
+  return row ?? null;
+}

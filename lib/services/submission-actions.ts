@@ -67,10 +67,10 @@ export async function performSubmissionAction(
   action: SubmissionAction,
   input: unknown,
   ifVersion?: number,
-): Promise<SubmissionDetailDto> {
+): Promise<SubmissionDetailDto | SubmissionOutOfReachDto> {
   const body = parseInput(actionBodySchema, input ?? {});
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const row = await q.findVisibleSubmission(tx, actor, submissionId, { lock: true });
     if (!row) throw notFound('Submission');
     const kind = workflowActorKind(actor);
@@ -84,9 +84,15 @@ export async function performSubmissionAction(
     if (requiresReason(action) && !body.reason) throw badRequest(`A reason is required to ${action.replace('_', ' ')}.`, [{ path: 'reason', message: 'Required' }]);
     const version = (await findVersionWithProduct(tx, row.productVersionId))!;
     await HANDLERS[action]({ tx, actor, row, body, now: new Date(), version }, check.next);
+    return (await q.findSubmissionById(tx, submissionId))!;
   });
-  return getSubmission(actor, submissionId);
+  // A lab that declines hands the draft back to the vendor and can no longer see it.
+  const stillVisible = await q.findVisibleSubmission(db, actor, submissionId);
+  return stillVisible ? getSubmission(actor, submissionId) : { id: outcome.id, state: outcome.state, version: outcome.version, isVisible: false };
 }
+
+/** What the actor learns after an action that moved the submission out of their sight. */
+export type SubmissionOutOfReachDto = { id: string; state: q.SubmissionRow['state']; version: number; isVisible: false };
 
 async function transition(
   ctx: Context,

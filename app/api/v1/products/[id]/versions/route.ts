@@ -1,0 +1,13 @@
+import { apiRoute, json, readJson } from '@/lib/api/route';
+import { requireActor } from '@/lib/auth/get-actor';
+import { createProductVersion } from '@/lib/services/products';
+import { parseInput } from '@/lib/validation/parse';
+import { idParamSchema } from '@/lib/validation/common';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
+  const { id } = parseInput(idParamSchema, await params);
+  const actor = await requireActor();
+  return json(await createProductVersion(actor, id, await readJson(request)), { status: 201 });
+});

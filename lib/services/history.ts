@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Actor } from '@/lib/authz/actor';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import * as q from '@/db/queries/submissions';
+import { unsafeEntriesForSubject } from './transparency-log';
+
+export type HistoryEventDto = {
+  index: number;
+  type: string;
+  at: string;
+  actor: { user: string | null; org: string | null; orgKind: string };
+  data: Record<string, unknown>;
+  leafHash: string;
+};
+
+/**
+ * The timeline of a submission built from its log entries (and its certificate's), each with its
+ * log index so anyone can fetch the inclusion proof. 404 unless the caller may see the submission.
+ */
+export async function getSubmissionHistory(actor: Actor, submissionId: string): Promise<HistoryEventDto[]> {
+  const db = await getDb();
+  const row = await q.findVisibleSubmission(db, actor, submissionId);
+  if (!row) throw notFound('Submission');
+  const certificate = await q.findCertificateOfSubmission(db, submissionId);
+  // The entries are read only after the visibility check above.
+  const entries = [
+    ...(await unsafeEntriesForSubject('submission', submissionId)),
+    ...(certificate ? await unsafeEntriesForSubject('certificate', certificate.id) : []),
+  ].sort((a, b) => a.index - b.index);
+  return entries.map((e) => {
+    const parsed = JSON.parse(e.entry) as { at: string; actor: HistoryEventDto['actor']; data: Record<string, unknown> };
+    return { index: e.index, type: e.type, at: parsed.at, actor: parsed.actor, data: parsed.data, leafHash: e.leafHash };
+  });
+}
