@@ -8,6 +8,14 @@ import {
   organizationResponseSchema,
   pageOf,
 } from '@/lib/validation/responses';
+import {
+  catalogueQuerySchema,
+  catalogueResponseSchema,
+  recordResultsResponseSchema,
+  recordResultsSchema,
+  resultsQuerySchema,
+  resultsResponseSchema,
+} from '@/lib/validation/results';
 
 export type Operation = {
   id: string;
@@ -36,4 +44,7 @@ export const operations: Operation[] = [
   { id: 'listApiTokens', method: 'get', path: '/api/v1/tokens', tag: 'identity', summary: "The caller's API tokens", response: pageOf(apiTokenResponseSchema), errors: [401] },
   { id: 'createApiToken', method: 'post', path: '/api/v1/tokens', tag: 'identity', summary: 'Create an API token (the token is shown once)', body: createTokenSchema, response: apiTokenResponseSchema, status: 201, errors: [400, 401] },
   { id: 'revokeApiToken', method: 'delete', path: '/api/v1/tokens/{id}', tag: 'identity', summary: 'Revoke one of your API tokens', status: 204, errors: [401, 404] },
+  { id: 'listCatalogueTestCases', method: 'get', path: '/api/v1/catalogue', tag: 'evaluation', summary: 'The SCAS test cases that apply to a network function (TS 33.117, its own spec, TS 33.527 when virtualized)', query: catalogueQuerySchema, response: catalogueResponseSchema, errors: [400, 401] },
+  { id: 'getSubmissionResults', method: 'get', path: '/api/v1/submissions/{id}/results', tag: 'evaluation', summary: 'Every applicable test case with its recorded result (or null) and summary counts; `?format=csv` answers text/csv (a template while results are missing)', query: resultsQuerySchema, response: resultsResponseSchema, errors: [400, 401, 404] },
+  { id: 'recordSubmissionResults', method: 'put', path: '/api/v1/submissions/{id}/results', tag: 'evaluation', summary: 'Record many results at once (assigned lab, in_evaluation; all or nothing). Also accepts text/csv with header testCaseId,result,notes (up to 2000 rows); bodies up to 2 MiB. `If-Match` is checked against the submission version, which recording does not change. Logs one results.recorded entry', body: recordResultsSchema, response: recordResultsResponseSchema, errors: [400, 401, 403, 404, 409, 412, 413, 415, 422] },
 ];

@@ -6,6 +6,8 @@ import { getSubmission } from '@/lib/services/submissions';
 import { ServiceError } from '@/lib/errors';
 import { countLogEntries } from '@/db/queries/log';
 import type { Actor } from '@/lib/authz/actor';
+import type { SubmissionState } from '@/lib/workflow/submission-states';
+import type { SubmissionDetailDto } from '@/lib/services/submissions';
 
 // Written from PRODUCT.md independently of lib/workflow, so dropping a rule there fails here.
 const LEGAL: Record<string, Record<string, 'vendor' | 'lab' | 'regulator'>> = {
@@ -18,7 +20,7 @@ const LEGAL: Record<string, Record<string, 'vendor' | 'lab' | 'regulator'>> = {
   rejected: {},
   withdrawn: {},
 };
-const STATES = Object.keys(LEGAL) as (keyof typeof LEGAL)[];
+const STATES = Object.keys(LEGAL) as SubmissionState[];
 const ACTIONS = ['submit', 'withdraw', 'accept', 'decline', 'submit_evaluation', 'approve', 'reject', 'request_changes', 'resubmit'] as const;
 const ROLES = ['ownerVendor', 'otherVendor', 'assignedLab', 'otherLab', 'regulator', 'operator'] as const;
 
@@ -121,11 +123,11 @@ describe('rules with preconditions', () => {
 
   it('needs two different regulators to approve a core product; the second issues the certificate', async () => {
     const row = await submissionInState(s, 'under_review');
-    const first = await performSubmissionAction(s.regulator, row.id, 'approve', {});
+    const first = (await performSubmissionAction(s.regulator, row.id, 'approve', {})) as SubmissionDetailDto;
     expect(first.state).toBe('under_review');
     expect(first.certificate).toBeNull();
     expect(await statusOf(performSubmissionAction(s.regulator, row.id, 'approve', {}))).toBe(409);
-    const second = await performSubmissionAction(s.regulator2, row.id, 'approve', {});
+    const second = (await performSubmissionAction(s.regulator2, row.id, 'approve', {})) as SubmissionDetailDto;
     expect(second.state).toBe('approved');
     expect(second.certificate?.status).toBe('valid');
     const months = (new Date(second.certificate!.expiresAt).getTime() - new Date(second.certificate!.issuedAt).getTime()) / (30.4 * 86_400_000);
