@@ -219,7 +219,14 @@ async function record(actor: Actor, submissionId: string, data: RecordResultsInp
       type: 'results.recorded',
       actor,
       subject: { kind: 'submission', id: row.id },
-      data: { count: data.results.length, counts, testCaseIds: data.results.map((r) => r.testCaseId), specVersions },
+      data: {
+        count: data.results.length,
+        counts,
+        testCaseIds: data.results.map((r) => r.testCaseId),
+        // Each outcome is in the entry, so the log itself proves what the lab recorded.
+        results: Object.fromEntries(data.results.map((r) => [r.testCaseId, r.result])),
+        specVersions,
+      },
       now,
     });
     return {

@@ -96,6 +96,7 @@ describe('recording results', () => {
       count: 3,
       counts: { pass: 1, fail: 1, inconclusive: 0, not_applicable: 1 },
       testCaseIds: [T117.id, T513.id, T513b.id],
+      results: { [T117.id]: 'pass', [T513.id]: 'fail', [T513b.id]: 'not_applicable' },
       specVersions: { 'TS 33.117': '18.1.0', 'TS 33.513': '18.0.0' },
     });
   });
