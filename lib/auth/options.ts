@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ServiceError } from '@/lib/errors';
-import { SESSION_MAX_AGE_SECONDS, signInWithPassword, signOutSession } from '@/lib/services/sign-in';
+import { INVALID_CREDENTIALS, SESSION_MAX_AGE_SECONDS, signInWithPassword, signOutSession } from '@/lib/services/sign-in';
 import { authSecret } from './secret';
 import { clientAddressFrom } from './client-address';
 
@@ -29,7 +29,10 @@ export function authOptions(): NextAuthOptions {
             return { id: result.userId, sid: result.sessionId };
           } catch (error) {
             if (error instanceof ServiceError && error.status === 429) throw new Error(THROTTLED_PREFIX + error.message);
-            throw error;
+            if (error instanceof Error && error.message === INVALID_CREDENTIALS) throw error;
+            // Whatever else went wrong stays in the server log; the browser only learns that sign-in failed.
+            console.error('Sign-in failed unexpectedly', error);
+            throw new Error('Sign-in is unavailable right now; try again shortly.');
           }
         },
       }),

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import type { Actor } from '@/lib/authz/actor';
+import { getOrganization } from '@/lib/services/organizations';
+import { requirePageActor } from '@/app/_components/auth/require-page-actor';
+import { orgKindLabels } from '@/app/_components/org/org-kind';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { VendorHome } from './_components/vendor-home';
+import { LabHome } from './_components/lab-home';
+import { RegulatorHome } from './_components/regulator-home';
+import { OperatorHome } from './_components/operator-home';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage() {
+  const actor = await requirePageActor('/dashboard');
+  return (
+    <>
+      <PageHeader title={`Welcome, ${actor.name}`} description={`${actor.orgName} · ${orgKindLabels[actor.orgKind]}`} />
+      <Home actor={actor} />
+    </>
+  );
+}
+
+async function Home({ actor }: { actor: Actor }) {
+  switch (actor.orgKind) {
+    case 'vendor':
+      return <VendorHome />;
+    case 'lab':
+      return <LabHome accreditations={(await getOrganization(actor, actor.orgId)).accreditations ?? []} />;
+    case 'regulator':
+      return <RegulatorHome />;
+    case 'operator':
+      return <OperatorHome />;
+  }
+}

@@ -1,0 +1,37 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getSessionId, requireActor } from '@/lib/auth/get-actor';
+import { changePassword, updateProfile } from '@/lib/services/users';
+import { actionFailure } from '@/app/_components/forms/action-failure';
+import type { ActionState } from '@/app/_components/forms/action-state';
+import { formText } from '@/app/_components/forms/form-data';
+
+export async function updateProfileAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const input = { name: formText(form, 'name') };
+  try {
+    const actor = await requireActor();
+    await updateProfile(actor, input);
+    revalidatePath('/', 'layout');
+    return { ok: true, message: 'Your name has been saved.', fieldErrors: {}, values: input };
+  } catch (error) {
+    return actionFailure(error, input);
+  }
+}
+
+/** Keeps the session that made the change; every other session of the user ends. */
+export async function changePasswordAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const raw = (key: string) => String(form.get(key) ?? '');
+  try {
+    const actor = await requireActor();
+    const sessionId = await getSessionId();
+    await changePassword(
+      actor,
+      { currentPassword: raw('currentPassword'), newPassword: raw('newPassword'), confirmPassword: raw('confirmPassword') },
+      sessionId ?? undefined,
+    );
+    return { ok: true, message: 'Your password has been changed. Your other sessions have been signed out.', fieldErrors: {} };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}

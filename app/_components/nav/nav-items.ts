@@ -1,0 +1,27 @@
+import type { Actor, OrgKind } from '@/lib/authz/actor';
+
+export type NavItem = { href: string; label: string; slug: string };
+
+const dashboard: NavItem = { href: '/dashboard', label: 'Dashboard', slug: 'dashboard' };
+const review: NavItem = { href: '/review', label: 'Review queue', slug: 'review' };
+const organization: NavItem = { href: '/organization', label: 'Organisation', slug: 'organization' };
+const settings: NavItem = { href: '/settings', label: 'Settings', slug: 'settings' };
+const platformAdmin: NavItem = { href: '/admin', label: 'Platform admin', slug: 'admin' };
+
+/** The portal's main navigation per organisation kind. Only pages that exist are linked. */
+export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
+  vendor: [dashboard, organization],
+  lab: [dashboard, organization],
+  regulator: [dashboard, review, organization],
+  operator: [dashboard, organization],
+};
+
+/** Items the caller sees, in order; the server still refuses pages they may not open. */
+export function navItemsFor(actor: Pick<Actor, 'orgKind' | 'isPlatformAdmin'>): NavItem[] {
+  return [...navItemsByKind[actor.orgKind], ...(actor.isPlatformAdmin ? [platformAdmin] : []), settings];
+}
+
+/** True when `pathname` is the item's page or below it. */
+export function isCurrent(item: Pick<NavItem, 'href'>, pathname: string): boolean {
+  return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
