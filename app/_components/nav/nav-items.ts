@@ -4,15 +4,18 @@ export type NavItem = { href: string; label: string; slug: string };
 
 const dashboard: NavItem = { href: '/dashboard', label: 'Dashboard', slug: 'dashboard' };
 const review: NavItem = { href: '/review', label: 'Review queue', slug: 'review' };
+const products: NavItem = { href: '/products', label: 'Products', slug: 'products' };
+const submissions: NavItem = { href: '/submissions', label: 'Submissions', slug: 'submissions' };
+const assignments: NavItem = { href: '/assignments', label: 'Assignments', slug: 'assignments' };
 const organization: NavItem = { href: '/organization', label: 'Organisation', slug: 'organization' };
 const settings: NavItem = { href: '/settings', label: 'Settings', slug: 'settings' };
 const platformAdmin: NavItem = { href: '/admin', label: 'Platform admin', slug: 'admin' };
 
 /** The portal's main navigation per organisation kind. Only pages that exist are linked. */
 export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
-  vendor: [dashboard, organization],
-  lab: [dashboard, organization],
-  regulator: [dashboard, review, organization],
+  vendor: [dashboard, products, submissions, organization],
+  lab: [dashboard, assignments, organization],
+  regulator: [dashboard, review, submissions, organization],
   operator: [dashboard, organization],
 };
 
