@@ -28,3 +28,43 @@ export async function resultTestCaseIds(db: Executor, submissionId: string) {
 export async function listAccreditationsOfLab(db: Executor, labOrgId: string) {
   return db.select().from(labAccreditations).where(eq(labAccreditations.labOrgId, labOrgId));
 }
+
+export async function insertEvidence(db: Executor, values: typeof evidence.$inferInsert) {
+  const [row] = await db.insert(evidence).values(values).returning();
+  return row;
+}
+
+export async function setEvidenceLogIndex(db: Executor, evidenceId: string, logIndex: number) {
+  await db.update(evidence).set({ logIndex }).where(eq(evidence.id, evidenceId));
+}
+
+/** No visibility check: callers must then check the evidence's submission with `findVisibleSubmission`. */
+export async function findEvidenceById(db: Executor, id: string) {
+  const [row] = await db.select().from(evidence).where(eq(evidence.id, id));
+  return row ?? null;
+}
+
+/**
+ * One page of a submission's evidence, oldest first, after the row `afterId` when given. The cursor
+ * is compared in SQL so `created_at` keeps its microseconds (a JS Date would cut them and skip rows).
+ */
+export async function listEvidencePage(
+  db: Executor,
+  params: { submissionId: string; visibilities?: EvidenceRow['visibility'][]; afterId?: string; limit: number },
+) {
+  const after = params.afterId
+    ? sql`(${evidence.createdAt}, ${evidence.id}) > (select e.created_at, e.id from ${evidence} e where e.id = ${params.afterId})`
+    : undefined;
+  return db
+    .select()
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.submissionId, params.submissionId),
+        params.visibilities ? inArray(evidence.visibility, params.visibilities) : undefined,
+        after,
+      ),
+    )
+    .orderBy(asc(evidence.createdAt), asc(evidence.id))
+    .limit(params.limit);
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { organizations, products, productVersions } from '../schema';
 
@@ -26,15 +26,14 @@ export async function listProductsOfVendor(
   }
   if (params.networkFunction) conditions.push(eq(products.networkFunction, params.networkFunction));
   if (params.before) {
-    conditions.push(
-      or(
-        lt(products.createdAt, new Date(params.before.createdAt)),
-        and(eq(products.createdAt, new Date(params.before.createdAt)), lt(products.id, params.before.id)),
-      )!,
-    );
+    // Compared in SQL at full (microsecond) precision; a JS Date would drop rows between pages.
+    conditions.push(sql`(${products.createdAt}, ${products.id}) < (${params.before.createdAt}::timestamptz, ${params.before.id}::uuid)`);
   }
   return db
-    .select()
+    .select({
+      product: products,
+      cursorAt: sql<string>`to_char(${products.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(products)
     .where(and(...conditions))
     .orderBy(desc(products.createdAt), desc(products.id))

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { certificates, decisions, evidence, organizations, products, productVersions, submissions } from '../schema';
 
@@ -75,6 +75,7 @@ const listColumns = {
   isVirtualized: products.isVirtualized,
   versionLabel: productVersions.version,
   vendorName: sql<string>`vendor.name`,
+  cursorAt: sql<string>`to_char(${submissions.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
   labName: sql<string | null>`lab.name`,
 };
 
@@ -105,8 +106,8 @@ export async function listVisibleSubmissions(
   if (params.state) conditions.push(eq(submissions.state, params.state));
   if (params.productId) conditions.push(eq(products.id, params.productId));
   if (params.before) {
-    const at = new Date(params.before.updatedAt);
-    conditions.push(or(lt(submissions.updatedAt, at), and(eq(submissions.updatedAt, at), lt(submissions.id, params.before.id)))!);
+    // Compared in SQL at full (microsecond) precision; a JS Date would drop rows between pages.
+    conditions.push(sql`(${submissions.updatedAt}, ${submissions.id}) < (${params.before.updatedAt}::timestamptz, ${params.before.id}::uuid)`);
   }
   return listQuery(db)
     .where(and(...conditions))

@@ -16,6 +16,13 @@ import {
   resultsQuerySchema,
   resultsResponseSchema,
 } from '@/lib/validation/results';
+import {
+  evidenceResponseSchema,
+  listEvidenceQuerySchema,
+  uploadEvidenceBodySchema,
+  uploadEvidenceQuerySchema,
+} from '@/lib/validation/evidence';
+import { reviewQueueQuerySchema, reviewQueueResponseSchema } from '@/lib/validation/review-queue';
 
 export type Operation = {
   id: string;
@@ -47,4 +54,9 @@ export const operations: Operation[] = [
   { id: 'listCatalogueTestCases', method: 'get', path: '/api/v1/catalogue', tag: 'evaluation', summary: 'The SCAS test cases that apply to a network function (TS 33.117, its own spec, TS 33.527 when virtualized)', query: catalogueQuerySchema, response: catalogueResponseSchema, errors: [400, 401] },
   { id: 'getSubmissionResults', method: 'get', path: '/api/v1/submissions/{id}/results', tag: 'evaluation', summary: 'Every applicable test case with its recorded result (or null) and summary counts; `?format=csv` answers text/csv (a template while results are missing)', query: resultsQuerySchema, response: resultsResponseSchema, errors: [400, 401, 404] },
   { id: 'recordSubmissionResults', method: 'put', path: '/api/v1/submissions/{id}/results', tag: 'evaluation', summary: 'Record many results at once (assigned lab, in_evaluation; all or nothing). Also accepts text/csv with header testCaseId,result,notes (up to 2000 rows); bodies up to 2 MiB. `If-Match` is checked against the submission version, which recording does not change. Logs one results.recorded entry', body: recordResultsSchema, response: recordResultsResponseSchema, errors: [400, 401, 403, 404, 409, 412, 413, 415, 422] },
+  { id: 'uploadEvidence', method: 'post', path: '/api/v1/submissions/{id}/evidence', tag: 'evidence', summary: 'Add an evidence file: the raw file is the request body (not a form), streamed to storage while hashed. Owning vendor in draft or changes_requested (any kind but test_report/evaluation_report); assigned lab in in_evaluation (test_report, evaluation_report). Send Content-Length; an optional `Content-Digest: sha-256=:<base64>:` (RFC 9530) is checked (422 on mismatch, nothing stored). SBOMs (CycloneDX/SPDX JSON, up to 64 MiB) are parsed: 415/422 when they cannot be. Logs evidence.added', query: uploadEvidenceQuerySchema, body: uploadEvidenceBodySchema, bodyType: 'application/octet-stream', response: evidenceResponseSchema, status: 201, errors: [400, 401, 403, 404, 409, 413, 415, 422] },
+  { id: 'listSubmissionEvidence', method: 'get', path: '/api/v1/submissions/{id}/evidence', tag: 'evidence', summary: "A submission's evidence, oldest first (operators: only certified evidence of certified submissions)", query: listEvidenceQuerySchema, response: pageOf(evidenceResponseSchema), errors: [400, 401, 404] },
+  { id: 'getEvidence', method: 'get', path: '/api/v1/evidence/{id}', tag: 'evidence', summary: 'Evidence metadata; for an SBOM its summary (format, spec version, component count) and the first 500 components', response: evidenceResponseSchema, errors: [400, 401, 404] },
+  { id: 'getEvidenceContent', method: 'get', path: '/api/v1/evidence/{id}/content', tag: 'evidence', summary: 'The stored bytes, always as an application/octet-stream attachment, with Content-Length, Content-Digest and ETag "<sha256>"; If-None-Match answers 304', responseDescription: 'The file (application/octet-stream)', errors: [400, 401, 404] },
+  { id: 'listReviewQueue', method: 'get', path: '/api/v1/review-queue', tag: 'review', summary: "Regulators' review queue: submissions in under_review with product, vendor, lab, review round, waitingSince (when the evaluation was submitted) and approvals of the current round (given / required: core 2, else 1; byCaller). Filters segment, networkFunction, vendor, lab (org ids); sort age (default, oldest first), vendor, function, segment or lab with dir asc/desc; paginated by cursor or offset, with the total. Others: 403", query: reviewQueueQuerySchema, response: reviewQueueResponseSchema, errors: [400, 401, 403] },
 ];

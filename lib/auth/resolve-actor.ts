@@ -41,3 +41,13 @@ export async function resolveBearerActor(authorization: string): Promise<Actor> 
   await touchApiToken(db, row.tokenId, new Date());
   return actor;
 }
+
+/** No authentication: the actor of a user by email, for the demo seed and tests that act as someone. */
+export async function resolveActorByEmail(email: string): Promise<Actor> {
+  const db = await getDb();
+  const user = await q.findUserByEmail(db, email);
+  const row = user ? await q.findActorRowByUserId(db, user.id) : null;
+  const actor = row ? toActor(row, 'cli') : null;
+  if (!actor) throw new Error(`No enabled user ${email}`);
+  return actor;
+}

@@ -4,10 +4,13 @@ import { findOrganizationByName } from '@/db/queries/organizations';
 import { conflict } from '@/lib/errors';
 import { unsafeAccreditLab, unsafeCreateOrganization } from './organizations';
 import { unsafeCreateUser } from './users';
+import { resolveActorByEmail } from '@/lib/auth/resolve-actor';
+import { seedDemoSubmissions } from './demo-submissions';
 import { DEMO_PASSWORD, demoAccreditations, demoOrganizations, demoUsers } from './demo-data';
 
 /**
- * Fills an empty database with the fictional demo organisations, people and accreditations.
+ * Fills an empty database with the fictional demo organisations, people, accreditations, and
+ * products with a submission in every workflow state (walked through the real services, so logged).
  * Refuses when any demo organisation already exists, so it never mixes with real data.
  */
 export async function seedDemo(): Promise<void> {
@@ -31,6 +34,15 @@ export async function seedDemo(): Promise<void> {
   for (const { lab, ...accreditation } of demoAccreditations) {
     await unsafeAccreditLab({ ...accreditation, labOrgId: ids.get(lab)!, standard: 'ISO/IEC 17025' });
   }
+  const actor = (email: string) => resolveActorByEmail(email);
+  await seedDemoSubmissions({
+    nordwave: await actor('vendor@nordwave.example'),
+    kestrel: await actor('vendor@kestrel.example'),
+    meridian: await actor('lab@meridian.example'),
+    regulator: await actor('regulator@ntsa.example'),
+    regulator2: await actor('regulator2@ntsa.example'),
+    meridianOrgId: ids.get('meridian')!,
+  });
 }
 
 export function demoSignInLines(): string[] {

@@ -67,8 +67,8 @@ export async function listOwnProducts(actor: Actor, query: unknown): Promise<Pag
   const page = rows.slice(0, params.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(toProductDto),
-    nextCursor: rows.length > params.limit ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    items: page.map((r) => toProductDto(r.product)),
+    nextCursor: rows.length > params.limit ? encodeCursor({ createdAt: last.cursorAt, id: last.product.id }) : null,
   };
 }
 

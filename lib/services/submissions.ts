@@ -101,7 +101,7 @@ export async function listSubmissions(actor: Actor, query: unknown): Promise<Pag
   return {
     items: page.map(toSubmissionSummaryDto),
     nextCursor:
-      rows.length > params.limit ? encodeCursor({ updatedAt: last.submission.updatedAt.toISOString(), id: last.submission.id }) : null,
+      rows.length > params.limit ? encodeCursor({ updatedAt: last.cursorAt, id: last.submission.id }) : null,
   };
 }
 

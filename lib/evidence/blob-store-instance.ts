@@ -1,0 +1,21 @@
+import 'server-only';
+import { config } from '@/lib/config';
+import type { BlobStore } from './blob-store';
+import { createLocalBlobStore } from './local-blob-store';
+
+let store: BlobStore | undefined;
+
+/**
+ * The process's evidence store. Local disk under `DATA_DIR/blobs` is the only
+ * backend today; an S3-compatible one plugs in here, chosen from config, and
+ * no caller changes (they only see the `BlobStore` contract).
+ */
+export function getBlobStore(): BlobStore {
+  store ??= createLocalBlobStore({ root: config().dataDir });
+  return store;
+}
+
+/** Points every service at this store (tests, e.g. one that fails on commit). */
+export function useBlobStore(replacement: BlobStore): void {
+  store = replacement;
+}
