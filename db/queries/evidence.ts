@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { evidence, testResults, labAccreditations } from '../schema';
+import { evidence, testResults, labAccreditations, testCases } from '../schema';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 
@@ -67,4 +67,15 @@ export async function listEvidencePage(
     )
     .orderBy(asc(evidence.createdAt), asc(evidence.id))
     .limit(params.limit);
+}
+
+/** The SCAS specs and versions the results were recorded against, e.g. "TS 33.117 18.1.0; TS 33.512 18.0.0". */
+export async function specVersionsOfResults(db: Executor, submissionId: string): Promise<string> {
+  const rows = await db
+    .selectDistinct({ spec: testCases.spec, version: testResults.specVersion })
+    .from(testResults)
+    .innerJoin(testCases, eq(testResults.testCaseId, testCases.id))
+    .where(eq(testResults.submissionId, submissionId))
+    .orderBy(testCases.spec);
+  return rows.map((r) => `${r.spec} ${r.version}`).join('; ');
 }

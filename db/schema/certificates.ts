@@ -1,9 +1,16 @@
-import { pgTable, uuid, text, timestamp, integer, index } from 'drizzle-orm/pg-core';
-import { certificateStatusEnum } from './enums';
+import { pgTable, uuid, text, timestamp, integer, index, customType } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { certificateStatusEnum, segmentEnum } from './enums';
 import { organizations } from './organizations';
 import { productVersions } from './products';
 import { submissions } from './submissions';
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Issued certificates. Product, vendor and lab names are copied in at issue (they are what was
+ * certified, and the public registry filters and searches them without joins).
+ */
 export const certificates = pgTable(
   'certificates',
   {
@@ -17,7 +24,30 @@ export const certificates = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     expiryLoggedAt: timestamp('expiry_logged_at', { withTimezone: true }),
+    productName: text('product_name').notNull().default(''),
+    productModel: text('product_model'),
+    versionLabel: text('version_label').notNull().default(''),
+    vendorName: text('vendor_name').notNull().default(''),
+    labName: text('lab_name').notNull().default(''),
+    networkFunction: text('network_function').notNull().default(''),
+    segment: segmentEnum('segment').notNull().default('core'),
+    specVersions: text('spec_versions').notNull().default(''),
+    reviewRequiredAt: timestamp('review_required_at', { withTimezone: true }),
+    reviewReason: text('review_reason'),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple', coalesce(product_name, '') || ' ' || coalesce(product_model, '') || ' ' || coalesce(version_label, '') || ' ' || coalesce(vendor_name, '') || ' ' || coalesce(lab_name, '') || ' ' || coalesce(network_function, ''))`,
+    ),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('certificates_status_idx').on(t.status, t.expiresAt), index('certificates_vendor_idx').on(t.vendorOrgId)],
+  (t) => [
+    index('certificates_status_idx').on(t.status, t.expiresAt),
+    index('certificates_vendor_idx').on(t.vendorOrgId, t.issuedAt),
+    index('certificates_lab_idx').on(t.labOrgId, t.issuedAt),
+    index('certificates_nf_idx').on(t.networkFunction, t.issuedAt),
+    index('certificates_segment_idx').on(t.segment, t.issuedAt),
+    index('certificates_issued_idx').on(t.issuedAt, t.id),
+    index('certificates_version_idx').on(t.productVersionId),
+    index('certificates_review_idx').on(t.reviewRequiredAt),
+    index('certificates_search_idx').using('gin', t.searchVector),
+  ],
 );

@@ -27,3 +27,6 @@ export const evidenceVisibilityEnum = pgEnum('evidence_visibility', ['assessment
 export const testResultEnum = pgEnum('test_result', ['pass', 'fail', 'inconclusive', 'not_applicable']);
 export const decisionKindEnum = pgEnum('decision_kind', ['approve', 'reject', 'request_changes']);
 export const certificateStatusEnum = pgEnum('certificate_status', ['valid', 'suspended', 'revoked']);
+export const operatorDecisionEnum = pgEnum('operator_decision', ['accept', 'reject']);
+export const vulnerabilityStatusEnum = pgEnum('vulnerability_status', ['open', 'confirmed', 'disputed', 'fixed']);
+export const severityEnum = pgEnum('severity', ['none', 'low', 'medium', 'high', 'critical']);

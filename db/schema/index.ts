@@ -5,3 +5,4 @@ export * from './products';
 export * from './submissions';
 export * from './certificates';
 export * from './log';
+export * from './operators';

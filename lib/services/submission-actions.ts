@@ -21,7 +21,7 @@ import { appendEntry } from '@/lib/log/store/append-entry';
 import * as q from '@/db/queries/submissions';
 import { findVersionWithProduct } from '@/db/queries/products';
 import { findOrganizationById } from '@/db/queries/organizations';
-import { listAccreditationsOfLab, listEvidenceOfSubmission, resultTestCaseIds } from '@/db/queries/evidence';
+import { listAccreditationsOfLab, listEvidenceOfSubmission, resultTestCaseIds, specVersionsOfResults } from '@/db/queries/evidence';
 import { accreditationForAccept } from './lab-eligibility';
 import { workflowActorKind } from './workflow-actor';
 import { getSubmission, type SubmissionDetailDto } from './submissions';
@@ -221,6 +221,9 @@ async function issueCertificate(ctx: Context, decisionLogIndex: number) {
   const issuedAt = ctx.now;
   const expiresAt = new Date(issuedAt);
   expiresAt.setUTCMonth(expiresAt.getUTCMonth() + config().certificateValidityMonths);
+  const lab = await findOrganizationById(ctx.tx, ctx.row.labOrgId!);
+  const { product, version, vendorName } = ctx.version;
+  const specVersions = await specVersionsOfResults(ctx.tx, ctx.row.id);
   const certificate = await q.insertCertificate(ctx.tx, {
     submissionId: ctx.row.id,
     productVersionId: ctx.row.productVersionId,
@@ -229,9 +232,15 @@ async function issueCertificate(ctx: Context, decisionLogIndex: number) {
     scheme: ctx.row.scheme,
     issuedAt,
     expiresAt,
+    productName: product.name,
+    productModel: product.model,
+    versionLabel: version.version,
+    vendorName,
+    labName: lab?.name ?? '',
+    networkFunction: product.networkFunction,
+    segment: product.segment,
+    specVersions,
   });
-  const lab = await findOrganizationById(ctx.tx, ctx.row.labOrgId!);
-  const { product, version, vendorName } = ctx.version;
   await appendEntry(ctx.tx, {
     type: 'certificate.issued',
     actor: ctx.actor,
@@ -246,6 +255,7 @@ async function issueCertificate(ctx: Context, decisionLogIndex: number) {
       segment: product.segment,
       lab: lab?.name ?? null,
       scheme: certificate.scheme,
+      specVersions,
       issuedAt: certificate.issuedAt.toISOString(),
       expiresAt: certificate.expiresAt.toISOString(),
       decisionLogIndex,
