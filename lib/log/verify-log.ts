@@ -51,9 +51,15 @@ export async function verifyLog(source: LogSource, options: VerifyLogOptions = {
   let count = 0;
   let readableEntries = 0;
   const pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? MAX_PAGE_SIZE)), MAX_PAGE_SIZE);
+  // The next page is requested while the current one is checked, so reading and hashing overlap.
+  const fetchPage = (start: number) => (start < size ? source.getEntries(start, Math.min(start + pageSize, size)) : null);
+  let pending = fetchPage(0);
+  pending?.catch(() => {});
   for (let start = 0; start < size; start += pageSize) {
     const end = Math.min(start + pageSize, size);
-    const page = await source.getEntries(start, end);
+    const page = await pending!;
+    pending = fetchPage(start + pageSize);
+    pending?.catch(() => {});
     for (const item of page) {
       if (count >= end) return { ok: false, reason: `asked for entries [${start}, ${end}) and got more` };
       const problem = checkEntry(item, count);

@@ -1,4 +1,6 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '@/db/client';
 import { getDb } from '@/lib/db';
 import * as q from '@/db/queries/log';
 import type { LogSource } from '@/lib/log/log-source';
@@ -16,8 +18,13 @@ export function databaseLogSource(): LogSource {
     getCheckpoint: async () => (await getLatestCheckpoint()).note,
     getVerifierKey: async () => getVerifierKey(),
     getEntries: async (start, end) => {
-      const rows = await q.selectLogEntries(await getDb(), start, end);
-      return rows.map((r) => ({ index: r.index, leafHash: toHex(r.leafHash), entry: r.entry }));
+      // A raw query with hex done by PostgreSQL: this path reads every entry of the log.
+      const rows = rowsOf<{ idx: string | number; leaf_hash: string; entry: string }>(
+        await (await getDb()).execute(
+          sql`select idx, encode(leaf_hash, 'hex') as leaf_hash, entry from log_entries where idx >= ${start} and idx < ${end} order by idx`,
+        ),
+      );
+      return rows.map((r) => ({ index: Number(r.idx), leafHash: r.leaf_hash, entry: r.entry }));
     },
     getStoredCheckpoints: async () =>
       (await q.selectCheckpointSizes(await getDb())).map((r) => ({ size: r.size, rootHash: toHex(r.rootHash) })),
