@@ -1,0 +1,64 @@
+'use client';
+
+import { useDeferredValue, useState } from 'react';
+import type { SbomComponent } from '@/lib/evidence/sbom/sbom-summary';
+import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
+import { TextInput } from '@/app/_components/ui/text-input';
+
+type Props = { components: readonly SbomComponent[]; componentCount: number };
+
+function matches(c: SbomComponent, needle: string): boolean {
+  return [c.name, c.version ?? '', c.purl ?? '', ...c.licenses].some((v) => v.toLowerCase().includes(needle));
+}
+
+/** The SBOM's components with a filter over name, version, purl and licences (in the browser). */
+export function SbomComponents({ components, componentCount }: Props) {
+  const [query, setQuery] = useState('');
+  const needle = useDeferredValue(query.trim().toLowerCase());
+  const shown = needle ? components.filter((c) => matches(c, needle)) : components;
+  const listedNote = components.length < componentCount ? ` The first ${components.length} of ${componentCount} components are listed; download the file for all.` : '';
+  return (
+    <div className="space-y-3">
+      <div className="max-w-sm">
+        <TextInput
+          id="sbom-filter"
+          type="search"
+          label="Filter components"
+          hint="Name, version, package URL or licence."
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          autoComplete="off"
+          data-testid="sbom-filter"
+        />
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700" data-testid="sbom-filter-count">
+        {needle ? `${shown.length} of ${components.length} listed components match.` : `${components.length} components listed.`}
+        {listedNote}
+      </p>
+      {shown.length ? (
+        <Table caption="Components of this SBOM" captionHidden data-testid="sbom-components">
+          <THead>
+            <tr>
+              <Th>Name</Th>
+              <Th>Version</Th>
+              <Th>Package URL</Th>
+              <Th>Licences</Th>
+            </tr>
+          </THead>
+          <TBody>
+            {shown.map((c, i) => (
+              <tr key={`${c.purl ?? c.name}-${i}`} data-testid="sbom-component">
+                <Th scope="row" className="break-all">{c.name}</Th>
+                <Td className="whitespace-nowrap">{c.version ?? '—'}</Td>
+                <Td className="font-mono text-xs break-all">{c.purl ?? '—'}</Td>
+                <Td>{c.licenses.length ? c.licenses.join(', ') : '—'}</Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      ) : (
+        <p className="text-sm text-slate-600">No listed component matches “{query}”.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { OrgKind } from '@/lib/authz/actor';
+import type { HistoryEventDto } from '@/lib/services/history';
+import { formatDateTime } from '@/app/_components/format/format-date-time';
+import { orgKindLabels } from '@/app/_components/org/org-kind';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Timeline } from '@/app/_components/ui/timeline';
+import { HistoryDetails } from './history-details';
+import { historyLabel } from './history-labels';
+
+type Props = { events: readonly HistoryEventDto[]; orgNames: ReadonlyMap<string, string>; currentUserId: string };
+
+function actorText(actor: HistoryEventDto['actor'] | null, orgNames: ReadonlyMap<string, string>, currentUserId: string): string {
+  if (!actor) return 'by the system';
+  if (actor.user && actor.user === currentUserId) return 'by you';
+  const org = actor.org ? orgNames.get(actor.org) : undefined;
+  const kind = orgKindLabels[actor.orgKind as OrgKind]?.toLowerCase() ?? actor.orgKind;
+  return org ? `by ${org} (${kind})` : `by a ${kind}`;
+}
+
+/** Every log entry of the submission (and its certificate), oldest first, each linking to its proof. */
+export function HistoryTimeline({ events, orgNames, currentUserId }: Props) {
+  if (!events.length) {
+    return <EmptyState headingLevel={3} title="No history yet" body="Each change to this submission will appear here with its transparency-log entry." />;
+  }
+  return (
+    <div data-testid="history-timeline">
+      <Timeline
+        label="History of this submission"
+        items={events.map((e) => {
+          const { label, tone } = historyLabel(e.type);
+          return {
+            id: String(e.index),
+            tone,
+            at: e.at,
+            atLabel: `${formatDateTime(e.at)} · ${actorText(e.actor, orgNames, currentUserId)}`,
+            title: (
+              <span className="flex flex-wrap items-baseline gap-2" data-testid="history-event" data-type={e.type}>
+                {label}
+                <Link href={`/log/entries/${e.index}`} className="text-xs font-normal text-sky-800 underline underline-offset-2" data-testid="history-log-link">
+                  log #{e.index}
+                </Link>
+              </span>
+            ),
+            body: <HistoryDetails event={e} orgNames={orgNames} />,
+          };
+        })}
+      />
+    </div>
+  );
+}
