@@ -5,6 +5,7 @@ import { unsafeAccreditLab, unsafeCreateOrganization } from '@/lib/services/orga
 import { unsafeCreateUser } from '@/lib/services/users';
 import { unsafeCreateApiTokenForEmail } from '@/lib/services/api-tokens';
 import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
+import { runExpiryJob } from '@/lib/services/certificate-expiry';
 import { notFound } from '@/lib/errors';
 import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';
@@ -122,6 +123,18 @@ export const commands: Record<string, Command> = {
       withDatabase(async () => {
         await seedDemo();
         console.log(['Demo data created. Sign in with:', ...demoSignInLines()].join('\n'));
+        return 0;
+      }),
+  },
+  'certificates expire': {
+    usage: 'certificates expire',
+    summary: 'log the expiry of every certificate past its date (what the portal does every 10 minutes) and send expiry warnings',
+    options: {},
+    run: () =>
+      withDatabase(async () => {
+        const result = await runExpiryJob();
+        for (const e of result.expired) console.log(`Logged the expiry of certificate ${e.certificateId} (log #${e.logIndex}).`);
+        console.log(`${result.expired.length} expiries logged, ${result.warningsSent} expiry warnings sent.`);
         return 0;
       }),
   },

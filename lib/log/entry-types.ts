@@ -18,8 +18,12 @@ export const ENTRY_TYPES = [
   'certificate.reinstated',
   'certificate.revoked',
   'certificate.expired',
+  // Certificate lifecycle & vulnerabilities: review list and VEX (public like every certificate.* type).
+  'certificate.review_required',
+  'certificate.review_cleared',
   'vulnerability.reported',
   'vulnerability.updated',
+  'vulnerability.vex_applied',
   'lab.accredited',
   'org.created',
   'user.created',

@@ -7,6 +7,7 @@ import { useDatabase } from '@/lib/db';
 import { syncCatalogue } from '@/lib/services/catalogue-sync';
 import { logSigner } from '@/lib/log/store/log-signer';
 import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
+import { startExpiryScheduler } from '@/lib/services/certificate-expiry';
 
 /** Opens the configured database (locking an embedded one), migrates it and loads the SCAS catalogue. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
@@ -22,7 +23,8 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 
 /**
  * Start-up of the web process: the database as above, the log key checked (made on first start
- * of the embedded default) and, on an empty embedded database only, the demo organisations.
+ * of the embedded default), on an empty embedded database only the demo organisations, and the
+ * certificate expiry scheduler.
  */
 export async function startPortal(): Promise<DatabaseHandle> {
   const c = config();
@@ -32,5 +34,7 @@ export async function startPortal(): Promise<DatabaseHandle> {
     await seedDemo();
     console.log(['', 'Trustledger demo data created. Sign in with:', ...demoSignInLines(), ''].join('\n'));
   }
+  // Logs certificate expiries as they happen (once now, then every 10 minutes; safe with several instances).
+  startExpiryScheduler();
   return handle;
 }

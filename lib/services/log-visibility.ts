@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { submissions } from '@/db/schema';
 import { submissionVisibleTo } from '@/db/queries/submissions';
+import { operatorDecisionIdsOfOrg } from '@/db/queries/operators';
 
 export type SubjectRef = { kind: string; id: string };
 
@@ -23,7 +24,13 @@ export async function visibleSubjectKeys(actor: Actor | null, subjects: SubjectR
     return keys;
   }
   for (const s of subjects) if (s.kind === 'organization' && s.id === actor.orgId) keys.add(`${s.kind}:${s.id}`);
-  if (actor.orgKind === 'operator') return keys;
+  if (actor.orgKind === 'operator') {
+    // Its own inventory replacements and acceptance decisions (PRODUCT.md: operator decisions, deployments — own org).
+    for (const s of subjects) if (s.kind === 'deployments' && s.id === actor.orgId) keys.add(`${s.kind}:${s.id}`);
+    const decisionIds = [...new Set(subjects.filter((s) => s.kind === 'operator_decision').map((s) => s.id))];
+    for (const id of await operatorDecisionIdsOfOrg(await getDb(), actor.orgId, decisionIds)) keys.add(`operator_decision:${id}`);
+    return keys;
+  }
   const submissionIds = [...new Set(subjects.filter((s) => s.kind === 'submission' && UUID.test(s.id)).map((s) => s.id))];
   if (submissionIds.length > 0) {
     const rows = await (await getDb())

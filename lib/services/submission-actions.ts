@@ -25,6 +25,7 @@ import { listAccreditationsOfLab, listEvidenceOfSubmission, resultTestCaseIds, s
 import { accreditationForAccept } from './lab-eligibility';
 import { workflowActorKind } from './workflow-actor';
 import { getSubmission, type SubmissionDetailDto } from './submissions';
+import { notifyAfterSubmissionAction } from './notify-submission';
 
 const ENTRY_OF_ACTION = {
   submit: 'submission.submitted',
@@ -86,6 +87,8 @@ export async function performSubmissionAction(
     await HANDLERS[action]({ tx, actor, row, body, now: new Date(), version }, check.next);
     return (await q.findSubmissionById(tx, submissionId))!;
   });
+  // Notifications (inbox): sent after commit, so a failure there can never undo or fail the action.
+  await notifyAfterSubmissionAction({ actor, action, submission: outcome, reason: body.reason });
   // A lab that declines hands the draft back to the vendor and can no longer see it.
   const stillVisible = await q.findVisibleSubmission(db, actor, submissionId);
   return stillVisible ? getSubmission(actor, submissionId) : { id: outcome.id, state: outcome.state, version: outcome.version, isVisible: false };

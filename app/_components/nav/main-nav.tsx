@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cx } from '@/app/_components/ui/class-names';
-import { isCurrent, type NavItem } from './nav-items';
+import { inbox, isCurrent, type NavItem } from './nav-items';
+import { UnreadBadge } from './unread-badge';
 
 export function MainNav({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
@@ -24,6 +25,7 @@ export function MainNav({ items }: { items: readonly NavItem[] }) {
                 )}
               >
                 {item.label}
+                {item.slug === inbox.slug ? <UnreadBadge /> : null}
               </Link>
             </li>
           );

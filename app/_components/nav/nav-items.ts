@@ -10,13 +10,21 @@ const assignments: NavItem = { href: '/assignments', label: 'Assignments', slug:
 const organization: NavItem = { href: '/organization', label: 'Organisation', slug: 'organization' };
 const settings: NavItem = { href: '/settings', label: 'Settings', slug: 'settings' };
 const platformAdmin: NavItem = { href: '/admin', label: 'Platform admin', slug: 'admin' };
+// Certificate lifecycle, vulnerabilities and notifications.
+const certificates: NavItem = { href: '/certificates', label: 'Certificates', slug: 'certificates' };
+const vulnerabilities: NavItem = { href: '/vulnerabilities', label: 'Vulnerabilities', slug: 'vulnerabilities' };
+/** The inbox; the navigation shows the unread count next to it. */
+export const inbox: NavItem = { href: '/inbox', label: 'Inbox', slug: 'inbox' };
+const components: NavItem = { href: '/components', label: 'Components', slug: 'components' };
+const deployments: NavItem = { href: '/deployments', label: 'Deployments', slug: 'deployments' };
+const diversity: NavItem = { href: '/diversity', label: 'Diversity', slug: 'diversity' };
 
 /** The portal's main navigation per organisation kind. Only pages that exist are linked. */
 export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
-  vendor: [dashboard, products, submissions, organization],
-  lab: [dashboard, assignments, organization],
-  regulator: [dashboard, review, submissions, organization],
-  operator: [dashboard, organization],
+  vendor: [dashboard, inbox, products, submissions, certificates, vulnerabilities, organization],
+  lab: [dashboard, inbox, assignments, vulnerabilities, organization],
+  regulator: [dashboard, inbox, review, submissions, diversity, certificates, vulnerabilities, organization],
+  operator: [dashboard, inbox, components, deployments, diversity, vulnerabilities, organization],
 };
 
 /** Items the caller sees, in order; the server still refuses pages they may not open. */

@@ -107,6 +107,8 @@ describe('entry types', () => {
       'certificate.reinstated',
       'certificate.revoked',
       'certificate.expired',
+      'certificate.review_required',
+      'certificate.review_cleared',
       'lab.accredited',
       'org.created',
       'log.key_rotated',

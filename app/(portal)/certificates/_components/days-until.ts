@@ -1,0 +1,12 @@
+/** Whole days from `now` until `iso` (negative once past), for "expires in N days". */
+export function daysUntil(iso: string, now: Date): number {
+  return Math.floor((new Date(iso).getTime() - now.getTime()) / 86_400_000);
+}
+
+/** "in 12 days", "tomorrow", "today", "3 days ago". */
+export function describeDaysUntil(days: number): string {
+  if (days > 1) return `in ${days} days`;
+  if (days === 1) return 'tomorrow';
+  if (days === 0) return 'today';
+  return days === -1 ? 'yesterday' : `${-days} days ago`;
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Card } from '@/app/_components/ui/card';
+import type { ResultsSummary } from './results-model';
+import { SubmitEvaluationForm } from './submit-evaluation-form';
+
+export type EvaluationReport = { filename: string; createdAt: string } | null;
+
+type Props = {
+  submissionId: string;
+  version: number;
+  summary: ResultsSummary;
+  report: EvaluationReport;
+  missingHref: string;
+  onShowMissing: () => void;
+};
+
+function Check({ isMet, children, testId }: { isMet: boolean; children: ReactNode; testId: string }) {
+  return (
+    <li className="flex items-start gap-2" data-testid={testId} data-met={isMet}>
+      <span aria-hidden="true" className={isMet ? 'font-bold text-emerald-700' : 'font-bold text-amber-700'}>
+        {isMet ? '✓' : '•'}
+      </span>
+      <span>
+        <span className="sr-only">{isMet ? 'Done: ' : 'To do: '}</span>
+        {children}
+      </span>
+    </li>
+  );
+}
+
+/** What still stands between the lab and "Submit evaluation", kept current as results are recorded. */
+export function ReadinessPanel({ submissionId, version, summary, report, missingHref, onShowMissing }: Props) {
+  const isReady = summary.missing === 0 && report !== null;
+  return (
+    <Card
+      id="readiness"
+      title="Ready to submit?"
+      description="The regulators receive the evaluation once every applicable test case has a result and your evaluation report is attached."
+      data-testid="readiness-panel"
+    >
+      <ul className="mb-4 space-y-2 text-sm text-slate-800">
+        <Check isMet={summary.missing === 0} testId="readiness-results">
+          {summary.missing === 0 ? (
+            `All ${summary.total} test cases have a result.`
+          ) : (
+            <>
+              <span data-testid="readiness-missing">
+                {summary.missing} of {summary.total} test case{summary.total === 1 ? '' : 's'} still need{summary.missing === 1 ? 's' : ''} a result.
+              </span>{' '}
+              <a
+                href={missingHref}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onShowMissing();
+                }}
+                className="font-medium text-sky-800 underline underline-offset-2"
+                data-testid="readiness-show-missing"
+              >
+                Show the missing ones
+              </a>
+            </>
+          )}
+        </Check>
+        <Check isMet={report !== null} testId="readiness-report">
+          {report ? (
+            <>
+              Evaluation report attached: <span className="font-medium">{report.filename}</span>.
+            </>
+          ) : (
+            <>
+              No evaluation report yet.{' '}
+              <Link href={`/submissions/${submissionId}#evidence`} className="font-medium text-sky-800 underline underline-offset-2" data-testid="readiness-upload-report">
+                Upload it on the submission page
+              </Link>{' '}
+              (evidence kind “evaluation report”), then come back here.
+            </>
+          )}
+        </Check>
+      </ul>
+      <SubmitEvaluationForm submissionId={submissionId} version={version} isReady={isReady} onShowMissing={onShowMissing} />
+    </Card>
+  );
+}

@@ -1,0 +1,145 @@
+'use client';
+
+import type { KeyboardEvent } from 'react';
+import { formatDateTime } from '@/app/_components/format/format-date-time';
+import { Button } from '@/app/_components/ui/button';
+import { cx } from '@/app/_components/ui/class-names';
+import { controlClasses } from '@/app/_components/ui/field';
+import { NotesField } from './notes-field';
+import { ResultChoice } from './result-choice';
+import { RESULT_COLOURS, RESULT_LABELS, type ResultChange, type ResultItem } from './results-model';
+import type { RowStatus } from './use-save-results';
+
+export type EvidenceOption = { id: string; filename: string };
+
+type Props = {
+  item: ResultItem;
+  isEditable: boolean;
+  isSelected: boolean;
+  isActive: boolean;
+  status: RowStatus | undefined;
+  evidenceOptions: readonly EvidenceOption[];
+  evidenceNames: Readonly<Record<string, string>>;
+  onSave: (overrides: Partial<ResultChange>) => void;
+  onRetry: (change: ResultChange) => void;
+  onToggleSelect: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
+  onFocus: () => void;
+  rowRef: (element: HTMLTableRowElement | null) => void;
+};
+
+const cell = 'px-2 py-2 align-top text-slate-700';
+
+export function ResultRow({ item, isEditable, isSelected, isActive, status, evidenceOptions, evidenceNames, onSave, onRetry, onToggleSelect, onKeyDown, onFocus, rowRef }: Props) {
+  const name = `${item.spec} clause ${item.clause}`;
+  const hasResult = item.result !== null;
+  const linkedUnknown = item.evidenceId && !evidenceOptions.some((e) => e.id === item.evidenceId);
+  return (
+    <tr
+      ref={rowRef}
+      tabIndex={isActive ? 0 : -1}
+      aria-selected={isEditable ? isSelected : undefined}
+      aria-label={`${item.clause} ${item.title}: ${item.result ? RESULT_LABELS[item.result] : 'no result yet'}`}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      className={cx('outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset', isSelected && 'bg-sky-50/60')}
+      data-testid={`result-row-${item.testCaseId}`}
+      data-result={item.result ?? ''}
+      data-status={status?.state ?? ''}
+    >
+      {isEditable ? (
+        <td className={cell}>
+          <input
+            type="checkbox"
+            checked={isSelected}
+            onChange={onToggleSelect}
+            aria-label={`Select ${name}`}
+            className="mt-1 size-4 rounded border-slate-400 accent-sky-800"
+            data-testid={`result-select-${item.testCaseId}`}
+          />
+        </td>
+      ) : null}
+      <td className={cx(cell, 'font-mono text-xs whitespace-nowrap')}>{item.clause}</td>
+      <th scope="row" className={cx(cell, 'min-w-48 text-left font-normal')}>
+        <span className="block font-medium text-slate-900">{item.title}</span>
+        {item.testNames.length ? (
+          <span className="mt-0.5 block font-mono text-[11px] break-all text-slate-500" data-testid={`result-test-names-${item.testCaseId}`}>
+            {item.testNames.join(', ')}
+          </span>
+        ) : null}
+      </th>
+      <td className={cx(cell, 'text-xs whitespace-nowrap')}>
+        {item.spec}
+        <span className="block text-slate-500">v{item.recordedSpecVersion ?? item.specVersion}</span>
+      </td>
+      <td className={cell}>
+        {isEditable ? (
+          <ResultChoice testCaseId={item.testCaseId} label={`Result for ${name}`} value={item.result} onChange={(result) => onSave({ result })} />
+        ) : item.result ? (
+          <span className="inline-flex items-center gap-1.5 text-xs font-medium text-slate-900" data-testid={`result-value-${item.testCaseId}`}>
+            <span aria-hidden="true" className={`size-2.5 rounded-full ${RESULT_COLOURS[item.result]}`} />
+            {RESULT_LABELS[item.result]}
+          </span>
+        ) : (
+          <span className="text-xs text-slate-500" data-testid={`result-value-${item.testCaseId}`}>
+            No result yet
+          </span>
+        )}
+      </td>
+      <td className={cell}>
+        {isEditable ? (
+          <NotesField testCaseId={item.testCaseId} label={`Notes for ${name}`} notes={item.notes} disabled={!hasResult} onCommit={(notes) => onSave({ notes })} />
+        ) : (
+          <span className="block max-w-64 text-xs whitespace-pre-wrap">{item.notes ?? '—'}</span>
+        )}
+      </td>
+      <td className={cell}>
+        {isEditable ? (
+          <select
+            aria-label={`Evidence for ${name}`}
+            value={item.evidenceId ?? ''}
+            disabled={!hasResult || (evidenceOptions.length === 0 && !item.evidenceId)}
+            title={!hasResult ? 'Choose a result first' : evidenceOptions.length === 0 ? 'No test report or other evidence uploaded yet' : undefined}
+            onChange={(e) => onSave({ evidenceId: e.target.value || null })}
+            className={`${controlClasses} w-32 min-w-28 px-2 py-1 text-xs`}
+            data-testid={`result-evidence-${item.testCaseId}`}
+          >
+            <option value="">None</option>
+            {evidenceOptions.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.filename}
+              </option>
+            ))}
+            {linkedUnknown ? <option value={item.evidenceId!}>{evidenceNames[item.evidenceId!] ?? 'Other evidence'}</option> : null}
+          </select>
+        ) : item.evidenceId ? (
+          <a href={`/api/v1/evidence/${item.evidenceId}/content`} className="text-xs break-all text-sky-800 underline-offset-2 hover:underline">
+            {evidenceNames[item.evidenceId] ?? 'Evidence file'}
+          </a>
+        ) : (
+          <span className="text-xs">—</span>
+        )}
+      </td>
+      <td className={cx(cell, 'min-w-16 text-xs')} data-testid={`result-status-${item.testCaseId}`}>
+        {isEditable ? <SaveStatus status={status} onRetry={status?.change ? () => onRetry(status.change!) : undefined} /> : item.recordedAt ? formatDateTime(item.recordedAt) : '—'}
+      </td>
+    </tr>
+  );
+}
+
+function SaveStatus({ status, onRetry }: { status: RowStatus | undefined; onRetry?: () => void }) {
+  if (!status) return null;
+  if (status.state === 'saving') return <span className="text-slate-600">Saving…</span>;
+  if (status.state === 'saved') return <span className="text-emerald-800">Saved</span>;
+  return (
+    <span className="block space-y-1 text-red-800">
+      <span className="block font-medium">Not saved</span>
+      <span className="block">{status.message}</span>
+      {onRetry ? (
+        <Button size="sm" variant="ghost" onClick={onRetry} className="-ml-2">
+          Retry
+        </Button>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { ResultRow, type EvidenceOption } from './result-row';
+import type { ResultChange, ResultGroup, ResultItem } from './results-model';
+import type { RowStatus } from './use-save-results';
+
+export type VisibleGroup = ResultGroup & { visible: ResultItem[] };
+
+type Props = {
+  groups: VisibleGroup[];
+  isEditable: boolean;
+  collapsed: ReadonlySet<string>;
+  selected: ReadonlySet<string>;
+  visibleIds: readonly string[];
+  activeId: string | null;
+  statuses: Readonly<Record<string, RowStatus>>;
+  evidenceOptions: readonly EvidenceOption[];
+  evidenceNames: Readonly<Record<string, string>>;
+  onToggleGroup: (name: string) => void;
+  onToggleSelect: (id: string) => void;
+  onSelectAllVisible: (select: boolean) => void;
+  onSaveRow: (item: ResultItem, overrides: Partial<ResultChange>) => void;
+  onRetry: (change: ResultChange) => void;
+  onRowKeyDown: (item: ResultItem, event: KeyboardEvent<HTMLTableRowElement>) => void;
+  onRowFocus: (id: string) => void;
+  rowRef: (id: string) => (element: HTMLTableRowElement | null) => void;
+};
+
+export const groupSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const head = 'px-2 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase';
+
+export function ResultsTable(props: Props) {
+  const { groups, isEditable, collapsed, selected, visibleIds } = props;
+  const columns = isEditable ? 8 : 7;
+  const selectedVisible = visibleIds.filter((id) => selected.has(id)).length;
+  const allRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (allRef.current) allRef.current.indeterminate = selectedVisible > 0 && selectedVisible < visibleIds.length;
+  }, [selectedVisible, visibleIds.length]);
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="results-table">
+        <caption className="sr-only">
+          Test cases by group. Focus a row and press P, F, I or N to set its result; the arrow keys move between rows.
+        </caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {isEditable ? (
+              <th scope="col" className={head}>
+                <input
+                  ref={allRef}
+                  type="checkbox"
+                  checked={visibleIds.length > 0 && selectedVisible === visibleIds.length}
+                  disabled={visibleIds.length === 0}
+                  onChange={(e) => props.onSelectAllVisible(e.target.checked)}
+                  aria-label={`Select all ${visibleIds.length} shown test cases`}
+                  className="size-4 rounded border-slate-400 accent-sky-800"
+                  data-testid="results-select-all-visible"
+                />
+              </th>
+            ) : null}
+            <th scope="col" className={head}>Clause</th>
+            <th scope="col" className={head}>
+              Title <span className="font-normal normal-case">and test names</span>
+            </th>
+            <th scope="col" className={head}>Spec</th>
+            <th scope="col" className={head}>Result</th>
+            <th scope="col" className={head}>Notes</th>
+            <th scope="col" className={head}>Evidence</th>
+            <th scope="col" className={head}>{isEditable ? 'Saved' : 'Recorded'}</th>
+          </tr>
+        </thead>
+        {groups.map((group) => {
+          const slug = groupSlug(group.name);
+          const isCollapsed = collapsed.has(group.name);
+          const recorded = group.items.filter((i) => i.result !== null).length;
+          const percent = group.items.length ? Math.round((recorded / group.items.length) * 100) : 0;
+          return (
+            <tbody key={group.name} className="divide-y divide-slate-100" data-testid={`results-group-${slug}`}>
+              <tr className="bg-slate-100/70">
+                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left">
+                  <div className="flex flex-wrap items-center justify-between gap-3">
+                    <button
+                      type="button"
+                      aria-expanded={!isCollapsed}
+                      onClick={() => props.onToggleGroup(group.name)}
+                      className="inline-flex items-center gap-2 rounded text-left text-sm font-semibold text-slate-900 hover:text-sky-800"
+                      data-testid={`results-group-toggle-${slug}`}
+                    >
+                      <span aria-hidden="true" className="inline-block w-3 text-slate-500">
+                        {isCollapsed ? '▸' : '▾'}
+                      </span>
+                      {group.name}
+                      <span className="font-normal text-slate-500">({group.specs.join(', ')})</span>
+                    </button>
+                    <span className="flex items-center gap-2 text-xs font-normal text-slate-700" data-testid={`results-group-progress-${slug}`}>
+                      <span className="tabular-nums">
+                        {recorded} of {group.items.length} recorded
+                      </span>
+                      <span aria-hidden="true" className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-300">
+                        <span className="block h-full rounded-full bg-sky-700" style={{ width: `${percent}%` }} />
+                      </span>
+                    </span>
+                  </div>
+                </th>
+              </tr>
+              {isCollapsed
+                ? null
+                : group.visible.map((item) => (
+                    <ResultRow
+                      key={item.testCaseId}
+                      item={item}
+                      isEditable={isEditable}
+                      isSelected={selected.has(item.testCaseId)}
+                      isActive={props.activeId === item.testCaseId}
+                      status={props.statuses[item.testCaseId]}
+                      evidenceOptions={props.evidenceOptions}
+                      evidenceNames={props.evidenceNames}
+                      onSave={(overrides) => props.onSaveRow(item, overrides)}
+                      onRetry={props.onRetry}
+                      onToggleSelect={() => props.onToggleSelect(item.testCaseId)}
+                      onKeyDown={(event) => props.onRowKeyDown(item, event)}
+                      onFocus={() => props.onRowFocus(item.testCaseId)}
+                      rowRef={props.rowRef(item.testCaseId)}
+                    />
+                  ))}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

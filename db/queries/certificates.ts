@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { certificates, deployments } from '../schema';
+
+export type CertificateRow = typeof certificates.$inferSelect;
+export type CertificateListView = 'all' | 'expiring' | 'review';
+/** The sort value (timestamp text with microseconds) and id of the last row of a page. */
+export type CertificateKeyset = [sortValue: string, id: string];
+
+const isoText = (column: typeof certificates.issuedAt | typeof certificates.expiresAt | typeof certificates.reviewRequiredAt) =>
+  sql<string>`to_char((${column}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const VIEW_ORDER = {
+  all: { column: certificates.issuedAt, dir: 'desc' },
+  expiring: { column: certificates.expiresAt, dir: 'asc' },
+  review: { column: certificates.reviewRequiredAt, dir: 'asc' },
+} as const;
+
+/**
+ * The rows of a view at `now`: `expiring` = stored status valid and expiring after now but within
+ * `expiringUntil`; `review` = flagged for review and not revoked.
+ */
+function viewCondition(view: CertificateListView, now: Date, expiringUntil: Date): SQL | undefined {
+  switch (view) {
+    case 'all':
+      return undefined;
+    case 'expiring':
+      return and(eq(certificates.status, 'valid'), gt(certificates.expiresAt, now), lte(certificates.expiresAt, expiringUntil));
+    case 'review':
+      return and(isNotNull(certificates.reviewRequiredAt), ne(certificates.status, 'revoked'));
+  }
+}
+
+/** No visibility check: every certificate is public. Locks the row for the caller's transaction when asked. */
+export async function findCertificateById(db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const query = db.select().from(certificates).where(eq(certificates.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** Writes a change guarded by the version read under lock; null if someone else changed the row first. */
+export async function updateCertificate(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Pick<CertificateRow, 'status' | 'reviewRequiredAt' | 'reviewReason' | 'expiryLoggedAt'>>,
+) {
+  const [row] = await db
+    .update(certificates)
+    .set({ ...values, version: expectedVersion + 1 })
+    .where(and(eq(certificates.id, id), eq(certificates.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export async function listCertificateRows(
+  db: Executor,
+  params: { vendorOrgId?: string; view: CertificateListView; now: Date; expiringUntil: Date; after?: CertificateKeyset; limit: number },
+) {
+  const { column, dir } = VIEW_ORDER[params.view];
+  const op = sql.raw(dir === 'asc' ? '>' : '<');
+  const conditions = [
+    params.vendorOrgId ? eq(certificates.vendorOrgId, params.vendorOrgId) : undefined,
+    viewCondition(params.view, params.now, params.expiringUntil),
+    params.after ? sql`(${column}, ${certificates.id}) ${op} (${params.after[0]}::timestamptz, ${params.after[1]}::uuid)` : undefined,
+  ];
+  const order = dir === 'asc' ? [asc(column), asc(certificates.id)] : [desc(column), desc(certificates.id)];
+  return db
+    .select({ certificate: certificates, sortValue: isoText(column) })
+    .from(certificates)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(params.limit);
+}
+
+/** How many certificates each view holds (optionally one vendor's). */
+export async function countCertificateViews(db: Executor, params: { vendorOrgId?: string; now: Date; expiringUntil: Date }) {
+  const scope = params.vendorOrgId ? eq(certificates.vendorOrgId, params.vendorOrgId) : undefined;
+  const [row] = await db
+    .select({
+      all: sql<number>`count(*)::int`,
+      expiring: sql<number>`(count(*) filter (where ${viewCondition('expiring', params.now, params.expiringUntil)!}))::int`,
+      review: sql<number>`(count(*) filter (where ${viewCondition('review', params.now, params.expiringUntil)!}))::int`,
+    })
+    .from(certificates)
+    .where(scope);
+  return row;
+}
+
+/**
+ * The next certificate whose expiry has not been logged yet (expired at `now`, not revoked),
+ * locked for this transaction; rows another transaction holds are skipped, so several
+ * schedulers can run at once and each certificate is handled by exactly one of them.
+ */
+export async function lockNextUnloggedExpiry(tx: Executor, now: Date) {
+  const [row] = await tx
+    .select()
+    .from(certificates)
+    .where(and(lte(certificates.expiresAt, now), ne(certificates.status, 'revoked'), isNull(certificates.expiryLoggedAt)))
+    .orderBy(asc(certificates.expiresAt), asc(certificates.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row ?? null;
+}
+
+/** Valid certificates expiring after `now` and no later than `until`, soonest first. */
+export async function listCertificatesExpiringBetween(db: Executor, now: Date, until: Date) {
+  return db
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.status, 'valid'), gt(certificates.expiresAt, now), lte(certificates.expiresAt, until)))
+    .orderBy(asc(certificates.expiresAt), asc(certificates.id));
+}
+
+/**
+ * Certificates of a product version a new critical vulnerability puts under review: not revoked,
+ * not expired at `now`, not already flagged. Locked for the caller's transaction.
+ */
+export async function lockCertificatesToFlagForReview(tx: Executor, productVersionId: string, now: Date) {
+  return tx
+    .select()
+    .from(certificates)
+    .where(
+      and(
+        eq(certificates.productVersionId, productVersionId),
+        ne(certificates.status, 'revoked'),
+        gt(certificates.expiresAt, now),
+        isNull(certificates.reviewRequiredAt),
+      ),
+    )
+    .orderBy(asc(certificates.id))
+    .for('update');
+}
+
+/** Operator organisations that run the product version (any quantity). */
+export async function listOperatorOrgIdsDeploying(db: Executor, productVersionId: string) {
+  const rows = await db
+    .selectDistinct({ orgId: deployments.operatorOrgId })
+    .from(deployments)
+    .where(and(eq(deployments.productVersionId, productVersionId), gt(deployments.quantity, 0)));
+  return rows.map((r) => r.orgId);
+}

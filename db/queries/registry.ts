@@ -1,0 +1,291 @@
+import { and, asc, eq, exists, inArray, isNotNull, lte, gt, ne, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { rowsOf, type Executor } from '../client';
+import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
+
+export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
+export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
+
+/** Public registry filters; `tsQuery` is a to_tsquery('simple') text built from sanitised words only. */
+export type RegistryFilters = {
+  tsQuery?: string | null;
+  status?: RegistryStatusKey;
+  networkFunction?: string;
+  segment?: 'ran' | 'transport' | 'core';
+  vendorOrgId?: string;
+  labOrgId?: string;
+};
+
+/** The sort value and id of the last row of a page, as text (timestamps with microseconds). */
+export type RegistryKeyset = [sortValue: string, id: string];
+
+// Full microsecond precision, so a keyset cursor never skips rows that differ below a millisecond.
+const isoText = (column: AnyPgColumn) => sql<string>`to_char((${column}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const SORTS: Record<RegistrySortKey, { column: AnyPgColumn; text: SQL<string>; cast: string }> = {
+  issuedAt: { column: certificates.issuedAt, text: isoText(certificates.issuedAt), cast: 'timestamptz' },
+  expiresAt: { column: certificates.expiresAt, text: isoText(certificates.expiresAt), cast: 'timestamptz' },
+  product: { column: certificates.productName, text: sql<string>`${certificates.productName}`, cast: 'text' },
+  vendor: { column: certificates.vendorName, text: sql<string>`${certificates.vendorName}`, cast: 'text' },
+};
+
+/**
+ * The status filter in the terms of `effectiveCertificateStatus`, evaluated at `now` (passed in, so
+ * the filter and the status shown agree): expired from `expires_at` on, revoked stays revoked.
+ */
+function statusCondition(status: RegistryStatusKey, now: Date): SQL | undefined {
+  switch (status) {
+    case 'valid':
+    case 'suspended':
+      return and(eq(certificates.status, status), gt(certificates.expiresAt, now));
+    case 'revoked':
+      return eq(certificates.status, 'revoked');
+    case 'expired':
+      return and(ne(certificates.status, 'revoked'), lte(certificates.expiresAt, now));
+    case 'under_review':
+      return isNotNull(certificates.reviewRequiredAt);
+  }
+}
+
+/** Every certificate is public; this only narrows by the filters. */
+export function registryWhere(filters: RegistryFilters, now: Date): SQL | undefined {
+  return and(
+    filters.tsQuery ? sql`${certificates.searchVector} @@ to_tsquery('simple', ${filters.tsQuery})` : undefined,
+    filters.status ? statusCondition(filters.status, now) : undefined,
+    filters.networkFunction ? eq(certificates.networkFunction, filters.networkFunction) : undefined,
+    filters.segment ? eq(certificates.segment, filters.segment) : undefined,
+    filters.vendorOrgId ? eq(certificates.vendorOrgId, filters.vendorOrgId) : undefined,
+    filters.labOrgId ? eq(certificates.labOrgId, filters.labOrgId) : undefined,
+  );
+}
+
+/** Rows strictly after `keyset` in the order (sort dir, id dir): a row comparison an index on (column, id) can answer. */
+function after(sort: RegistrySortKey, dir: 'asc' | 'desc', [value, id]: RegistryKeyset): SQL {
+  const { column, cast } = SORTS[sort];
+  const op = sql.raw(dir === 'asc' ? '>' : '<');
+  return sql`(${column}, ${certificates.id}) ${op} (${value}::${sql.raw(cast)}, ${id}::uuid)`;
+}
+
+const isoMillis = (column: AnyPgColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The registry item columns, written out by hand: the registry is the hottest public query, and
+ * text timestamps and a status computed here (effectiveCertificateStatus at `now`) keep the
+ * per-row work in the application to building one object.
+ */
+function itemColumns(now: Date): SQL {
+  const c = certificates;
+  return sql`${c.id} as "id",
+    case when ${c.status} = 'revoked' then 'revoked' when ${c.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired' else ${c.status}::text end as "status",
+    ${c.status}::text as "storedStatus",
+    ${c.reviewRequiredAt} is not null as "underReview",
+    ${isoMillis(c.reviewRequiredAt)} as "reviewSince",
+    ${c.productName} as "product", ${c.productModel} as "model", ${c.versionLabel} as "version",
+    ${c.vendorOrgId} as "vendorId", ${c.vendorName} as "vendorName", ${c.labOrgId} as "labId", ${c.labName} as "labName",
+    ${c.networkFunction} as "networkFunction", ${c.segment}::text as "segment", ${c.scheme} as "scheme", ${c.specVersions} as "specVersions",
+    ${isoMillis(c.issuedAt)} as "issuedAt", ${isoMillis(c.expiresAt)} as "expiresAt"`;
+}
+
+/** A certificate as the public registry shows it; timestamps are RFC 3339 text, `status` is the effective one. */
+export type RegistryItemRow = {
+  id: string;
+  status: 'valid' | 'suspended' | 'revoked' | 'expired';
+  storedStatus: 'valid' | 'suspended' | 'revoked';
+  underReview: boolean;
+  reviewSince: string | null;
+  product: string;
+  model: string | null;
+  version: string;
+  vendorId: string;
+  vendorName: string;
+  labId: string;
+  labName: string;
+  networkFunction: string;
+  segment: 'ran' | 'transport' | 'core';
+  scheme: string;
+  specVersions: string;
+  issuedAt: string;
+  expiresAt: string;
+};
+
+export type RegistryRow = RegistryItemRow & { sortValue: string; total?: number };
+
+const whereClause = (condition: SQL | undefined) => (condition ? sql`where ${condition}` : sql``);
+
+/** `count(*)` of the rows matching `condition`, stopping at `cap`, so a broad filter stays cheap. */
+const cappedCount = (condition: SQL | undefined, cap: number) =>
+  sql`(select count(*)::int from (select from ${certificates} ${whereClause(condition)} limit ${cap}) as matches)`;
+
+/**
+ * One page of the public registry from the certificates' own (denormalised) columns, no joins.
+ *
+ * With `countCap`, each row also carries `total`: the matches on all pages counted up to the cap,
+ * in the same round trip (an uncorrelated subquery, run once).
+ *
+ * `filterFirst` fences the filter off from the order (`offset 0` keeps PostgreSQL from merging
+ * the two): the matching rows are found through their own indexes and only they are sorted. For
+ * filters whose matches are rare among the newest certificates however many they are (expired
+ * ones are the oldest): the planner, which assumes matches are spread evenly, would otherwise walk
+ * the sort index through most of the table to fill a page.
+ */
+export async function selectRegistryRows(
+  db: Executor,
+  params: {
+    filters: RegistryFilters;
+    now: Date;
+    sort: RegistrySortKey;
+    dir: 'asc' | 'desc';
+    after?: RegistryKeyset;
+    limit: number;
+    filterFirst?: boolean;
+    countCap?: number;
+  },
+): Promise<RegistryRow[]> {
+  const { column, text } = SORTS[params.sort];
+  const direction = sql.raw(params.dir);
+  const filter = registryWhere(params.filters, params.now);
+  const where = whereClause(and(filter, params.after ? after(params.sort, params.dir, params.after) : undefined));
+  const total = params.countCap ? sql`, ${cappedCount(filter, params.countCap)} as "total"` : sql``;
+  // Filtering first sorts only ids and sort keys; the item columns are computed for the page's rows alone.
+  const query = params.filterFirst
+    ? sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
+      from ${certificates}
+      join (
+        select "pageId", "sortKey" from (
+          select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${where} offset 0
+        ) as found
+        order by "sortKey" ${direction}, "pageId" ${direction}
+        limit ${params.limit}
+      ) as page on page."pageId" = ${certificates.id}
+      order by page."sortKey" ${direction}, ${certificates.id} ${direction}`
+    : sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
+      from ${certificates} ${where}
+      order by ${column} ${direction}, ${certificates.id} ${direction}
+      limit ${params.limit}`;
+  return rowsOf<RegistryRow>(await db.execute(query));
+}
+
+/** Matches counted up to `cap` (the subquery stops there, so a broad filter stays cheap). */
+export async function countRegistry(db: Executor, filters: RegistryFilters, now: Date, cap: number): Promise<number> {
+  const result = await db.execute(sql`select ${cappedCount(registryWhere(filters, now), cap)} as "n"`);
+  return rowsOf<{ n: number }>(result)[0].n;
+}
+
+/** True when the registry holds at least one certificate. */
+export async function hasAnyCertificate(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ id: certificates.id }).from(certificates).limit(1);
+  return Boolean(row);
+}
+
+export async function selectRegistryCertificate(db: Executor, id: string, now: Date) {
+  const result = await db.execute(
+    sql`select ${itemColumns(now)}, ${certificates.submissionId} as "submissionId" from ${certificates} where ${certificates.id} = ${id}::uuid`,
+  );
+  return rowsOf<RegistryItemRow & { submissionId: string }>(result)[0] ?? null;
+}
+
+// Only an approved submission's results are public; a certificate exists only for one, but the
+// condition keeps this query from ever reading an uncertified submission.
+const certifiedSubmission = (submissionId: string) =>
+  exists(
+    sql`(select 1 from ${submissions} where ${submissions.id} = ${submissionId}::uuid and ${submissions.state} = 'approved')`,
+  );
+
+/** Result counts of a certified submission. */
+export async function selectCertifiedResultCounts(db: Executor, submissionId: string) {
+  return db
+    .select({ result: testResults.result, n: sql<number>`count(*)::int` })
+    .from(testResults)
+    .where(and(eq(testResults.submissionId, submissionId), certifiedSubmission(submissionId)))
+    .groupBy(testResults.result);
+}
+
+/** The failed and not-applicable test cases of a certified submission, with the spec version each was recorded against. */
+export async function selectCertifiedNotableResults(db: Executor, submissionId: string) {
+  return db
+    .select({
+      testCaseId: testResults.testCaseId,
+      result: testResults.result,
+      spec: testCases.spec,
+      specVersion: testResults.specVersion,
+      clause: testCases.clause,
+      title: testCases.title,
+    })
+    .from(testResults)
+    .innerJoin(testCases, eq(testCases.id, testResults.testCaseId))
+    .where(
+      and(
+        eq(testResults.submissionId, submissionId),
+        inArray(testResults.result, ['fail', 'not_applicable']),
+        certifiedSubmission(submissionId),
+      ),
+    )
+    .orderBy(asc(testCases.spec), asc(testResults.testCaseId));
+}
+
+/** Digest, component count and format of each SBOM released with a certified submission (visibility `certified`). */
+export async function selectCertifiedSboms(db: Executor, submissionId: string) {
+  return db
+    .select({
+      sha256: evidence.sha256,
+      componentCount: sql<number | null>`(${evidence.sbom} ->> 'componentCount')::int`,
+      format: sql<string | null>`${evidence.sbom} ->> 'format'`,
+    })
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.submissionId, submissionId),
+        eq(evidence.kind, 'sbom'),
+        eq(evidence.visibility, 'certified'),
+        certifiedSubmission(submissionId),
+      ),
+    )
+    .orderBy(asc(evidence.createdAt), asc(evidence.id));
+}
+
+/** The log entries about a certificate (all `certificate.*` types are public), oldest first. */
+export async function selectCertificateLogEntries(db: Executor, certificateId: string) {
+  return db
+    .select({ index: logEntries.index, type: logEntries.type, entry: logEntries.entry, createdAt: logEntries.createdAt })
+    .from(logEntries)
+    .where(and(eq(logEntries.subjectKind, 'certificate'), eq(logEntries.subjectId, certificateId), sql`${logEntries.type} like 'certificate.%'`))
+    .orderBy(asc(logEntries.index));
+}
+
+/**
+ * The latest `limit` certificate events in the log whose certificate matches `filters`, newest
+ * first. The uuid cast only ever sees ids of `certificate` subjects.
+ */
+export async function selectRegistryFeedRows(db: Executor, filters: RegistryFilters, now: Date, limit: number) {
+  const e = logEntries;
+  const result = await db.execute(sql`select ${itemColumns(now)}, ${e.index} as "logIndex", ${e.type} as "type", ${e.entry} as "entry",
+      ${isoMillis(e.createdAt)} as "loggedAt"
+    from ${e}
+    join ${certificates} on ${certificates.id} = (case when ${e.subjectKind} = 'certificate' then ${e.subjectId}::uuid end)
+    where ${and(eq(e.subjectKind, 'certificate'), sql`${e.type} like 'certificate.%'`, registryWhere(filters, now))}
+    order by ${e.index} desc
+    limit ${limit}`);
+  return rowsOf<RegistryItemRow & { logIndex: number | string; type: string; entry: string; loggedAt: string }>(result);
+}
+
+/** Organisations of `kind` that hold (vendor) or issued the evaluation of (lab) at least one certificate; one index probe each. */
+export async function selectOrganizationsInRegistry(db: Executor, kind: 'vendor' | 'lab') {
+  const column = kind === 'vendor' ? certificates.vendorOrgId : certificates.labOrgId;
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.kind, kind), exists(db.select({ one: sql`1` }).from(certificates).where(eq(column, organizations.id)))))
+    .orderBy(asc(organizations.name));
+}
+
+/** Which of `candidates` occur as a certificate's network function; one index probe each. */
+export async function selectNetworkFunctionsInRegistry(db: Executor, candidates: readonly string[]): Promise<string[]> {
+  if (candidates.length === 0) return [];
+  const values = sql.join(candidates.map((c) => sql`${c}`), sql`, `);
+  const result = await db.execute(
+    sql`select t.nf from unnest(array[${values}]::text[]) with ordinality as t(nf, n)
+        where exists (select 1 from ${certificates} where ${certificates.networkFunction} = t.nf) order by t.n`,
+  );
+  const list = rowsOf<{ nf: string }>(result);
+  return list.map((r) => r.nf);
+}

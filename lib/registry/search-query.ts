@@ -1,0 +1,31 @@
+/** Words taken from a search; more are ignored so one request cannot build a huge query. */
+export const MAX_SEARCH_WORDS = 8;
+/** Longest word kept; longer words are cut (a prefix still matches). */
+export const MAX_SEARCH_WORD_LENGTH = 64;
+
+// Letters, digits and the joiners PostgreSQL's parser keeps inside a token (`5.2.1`, `gNB-CU`, `foo_bar`).
+// Everything else — tsquery operators, quotes, backslashes, colons — separates words and never reaches
+// to_tsquery.
+const SEPARATOR = /[^\p{L}\p{N}._-]+/u;
+const EDGE_JOINERS = /^[._-]+|[._-]+$/g;
+
+/** The words of a free-text search, lower-cased, without operators or quotes, at most {@link MAX_SEARCH_WORDS}. */
+export function searchWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.normalize('NFKC').split(SEPARATOR)) {
+    const word = raw.replace(EDGE_JOINERS, '').toLowerCase().slice(0, MAX_SEARCH_WORD_LENGTH).replace(EDGE_JOINERS, '');
+    if (word && !words.includes(word)) words.push(word);
+    if (words.length === MAX_SEARCH_WORDS) break;
+  }
+  return words;
+}
+
+/**
+ * A `to_tsquery('simple', …)` text matching every word of `text` as a prefix: `'eric':* & 'amf':*`.
+ * Each word is a single-quoted lexeme made only of letters, digits, `.`, `-` and `_`, so user input
+ * can never inject tsquery syntax. Null when the text has no words (no search).
+ */
+export function buildPrefixTsQuery(text: string): string | null {
+  const words = searchWords(text);
+  return words.length === 0 ? null : words.map((w) => `'${w}':*`).join(' & ');
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import type { Actor } from '@/lib/authz/actor';
+import { getDb } from '@/lib/db';
+import type { SubmissionAction } from '@/lib/workflow/submission-actions';
+import type { NotificationKind } from '@/lib/validation/notifications';
+import type { SubmissionRow } from '@/db/queries/submissions';
+import { findVersionWithProduct } from '@/db/queries/products';
+import { notify, type NotificationAudience } from './notifications';
+
+type Params = { actor: Actor; action: SubmissionAction; submission: SubmissionRow; reason?: string | null };
+type Plan = { audience: NotificationAudience; kind: NotificationKind; title: (what: string) => string; body?: string };
+
+function planOf({ actor, action, submission: s, reason }: Params): Plan | null {
+  const because = reason ? `Reason: ${reason}` : undefined;
+  const vendorAndLab = { orgIds: [s.vendorOrgId, s.labOrgId], exceptUserId: actor.userId };
+  switch (action) {
+    case 'submit':
+      return { audience: { orgIds: [s.labOrgId] }, kind: 'assignment.new', title: (w) => `New assignment: ${w}`, body: 'Accept it (declaring any conflict of interest) or decline it.' };
+    case 'resubmit':
+      return { audience: { orgIds: [s.labOrgId] }, kind: 'assignment.resubmitted', title: (w) => `${w} is back for evaluation`, body: 'The vendor answered the change request.' };
+    case 'accept':
+      return { audience: { orgIds: [s.vendorOrgId] }, kind: 'submission.accepted', title: (w) => `The lab accepted ${w}` };
+    case 'decline':
+      return { audience: { orgIds: [s.vendorOrgId] }, kind: 'submission.declined', title: (w) => `The lab declined ${w}`, body: because };
+    case 'submit_evaluation':
+      return { audience: { orgKind: 'regulator' }, kind: 'evaluation.submitted', title: (w) => `${w} is ready for review`, body: 'The lab submitted its evaluation.' };
+    case 'approve':
+      // A first approval of a core product decides nothing yet; only the one that issues the certificate is news.
+      if (s.state !== 'approved') return null;
+      return { audience: vendorAndLab, kind: 'decision.approved', title: (w) => `${w} approved — certificate issued` };
+    case 'reject':
+      return { audience: vendorAndLab, kind: 'decision.rejected', title: (w) => `${w} rejected`, body: because };
+    case 'request_changes':
+      return { audience: vendorAndLab, kind: 'decision.changes_requested', title: (w) => `Changes requested for ${w}`, body: because };
+    case 'withdraw':
+      return null;
+  }
+}
+
+/**
+ * Tells the people a submission action concerns (lab on submit/resubmit, vendor on accept/decline,
+ * regulators on a submitted evaluation, vendor and lab on a decision). Runs after the action has
+ * committed: a failure here is logged and never undoes or fails the action itself.
+ */
+export async function notifyAfterSubmissionAction(params: Params): Promise<void> {
+  try {
+    const plan = planOf(params);
+    if (!plan) return;
+    const db = await getDb();
+    const found = await findVersionWithProduct(db, params.submission.productVersionId);
+    const what = found ? `${found.vendorName} ${found.product.name} ${found.version.version}` : 'a submission';
+    await notify(db, plan.audience, {
+      kind: plan.kind,
+      title: plan.title(what),
+      body: plan.body,
+      link: `/submissions/${params.submission.id}`,
+      dedupeKey: `${plan.kind}:${params.submission.id}:v${params.submission.version}`,
+    });
+  } catch (error) {
+    console.error('Could not create notifications for a submission action', error);
+  }
+}

@@ -1,0 +1,181 @@
+import 'server-only';
+import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
+import { NETWORK_SEGMENTS, type NetworkSegment } from '@/lib/catalogue/network-segments';
+import { getDb } from '@/lib/db';
+import { badRequest } from '@/lib/errors';
+import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
+import { buildPrefixTsQuery } from '@/lib/registry/search-query';
+import { parseInput } from '@/lib/validation/parse';
+import {
+  DEFAULT_SORT_DIRECTION,
+  REGISTRY_SEARCH_TOTAL_CAP,
+  REGISTRY_TOTAL_CAP,
+  registryQuerySchema,
+  type RegistryFilterQuery,
+  type RegistrySort,
+  type RegistrySortDirection,
+} from '@/lib/validation/registry';
+import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
+import {
+  countRegistry,
+  hasAnyCertificate,
+  selectNetworkFunctionsInRegistry,
+  selectOrganizationsInRegistry,
+  selectRegistryRows,
+  type RegistryFilters,
+  type RegistryKeyset,
+  type RegistryItemRow,
+} from '@/db/queries/registry';
+
+export type RegistryItemDto = {
+  id: string;
+  /** Effective status: `expired` from `expiresAt` on, unless revoked. */
+  status: CertificateStatus;
+  /** On the regulators' review list. */
+  underReview: boolean;
+  product: string;
+  model: string | null;
+  version: string;
+  vendor: { id: string; name: string };
+  networkFunction: string;
+  segment: NetworkSegment;
+  lab: { id: string; name: string };
+  scheme: string;
+  specVersions: string;
+  issuedAt: string;
+  expiresAt: string;
+};
+
+export type RegistryPage = Page<RegistryItemDto> & {
+  /** Matches on all pages, counted up to {@link REGISTRY_TOTAL_CAP}. */
+  total: number;
+  /** More than {@link REGISTRY_TOTAL_CAP} match: show "10,000+". */
+  isTotalCapped: boolean;
+};
+
+export type RegistryFilterOptions = {
+  vendors: { id: string; name: string }[];
+  labs: { id: string; name: string }[];
+  networkFunctions: string[];
+  segments: NetworkSegment[];
+};
+
+type Cursor = { s: RegistrySort; d: RegistrySortDirection; k: RegistryKeyset };
+
+const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor this service wrote: its keyset must be well-formed for its sort, or the database would refuse it. */
+const isCursor = (v: unknown): v is Cursor => {
+  const c = v as Partial<Cursor> | null;
+  if (typeof c !== 'object' || c === null || !Array.isArray(c.k) || c.k.length !== 2) return false;
+  const [value, id] = c.k as unknown[];
+  if (typeof value !== 'string' || typeof id !== 'string' || !UUID.test(id) || value.length > 1000) return false;
+  const isTimeSort = c.s === 'issuedAt' || c.s === 'expiresAt';
+  return (isTimeSort ? TIME_KEY.test(value) : c.s === 'product' || c.s === 'vendor') && (c.d === 'asc' || c.d === 'desc');
+};
+
+/** Query strings carry empty values for untouched form fields (`?status=`): they mean "no filter". */
+export function withoutEmptyValues(query: unknown): unknown {
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) return query;
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '' && v !== undefined));
+}
+
+/** The database filters for validated registry filters; a search without any word is no search. */
+export function toRegistryFilters(query: RegistryFilterQuery): RegistryFilters {
+  return {
+    tsQuery: query.q ? buildPrefixTsQuery(query.q) : null,
+    status: query.status,
+    networkFunction: query.networkFunction,
+    segment: query.segment,
+    vendorOrgId: query.vendor,
+    labOrgId: query.lab,
+  };
+}
+
+export function toRegistryItem(r: RegistryItemRow): RegistryItemDto {
+  return {
+    id: r.id,
+    status: r.status,
+    underReview: r.underReview,
+    product: r.product,
+    model: r.model,
+    version: r.version,
+    vendor: { id: r.vendorId, name: r.vendorName },
+    networkFunction: r.networkFunction,
+    segment: r.segment,
+    lab: { id: r.labId, name: r.labName },
+    scheme: r.scheme,
+    specVersions: r.specVersions,
+    issuedAt: r.issuedAt,
+    expiresAt: r.expiresAt,
+  };
+}
+
+/**
+ * Whether to find a page by filtering first (see selectRegistryRows): for filters whose matches are
+ * rare among the newest rows however many there are — expired certificates are the oldest, review
+ * flags come late in a certificate's life. For the others PostgreSQL's own choice between walking
+ * the sort index and collecting the matches holds.
+ */
+export function isFilterFirst(filters: RegistryFilters): boolean {
+  return filters.status === 'expired' || filters.status === 'under_review';
+}
+
+/**
+ * One page of the public registry of certificates (anyone, no login; logs nothing). Filters: `q`
+ * (every word a prefix, full-text), `status` (effective, or `under_review`), `networkFunction`,
+ * `segment`, `vendor`, `lab` (org ids). Sort `issuedAt` (default, newest first), `expiresAt`,
+ * `product` or `vendor`, with `dir`. Keyset pagination by `cursor`; `total` is counted up to
+ * 10 000, or 1 000 for a text search (`isTotalCapped` beyond). Bad parameters: 400.
+ */
+export async function listRegistry(query: unknown): Promise<RegistryPage> {
+  const params = parseInput(registryQuerySchema, withoutEmptyValues(query));
+  const dir = params.dir ?? DEFAULT_SORT_DIRECTION[params.sort];
+  const cursor = decodeCursor(params.cursor, isCursor);
+  if (cursor && (cursor.s !== params.sort || cursor.d !== dir)) {
+    throw badRequest('The cursor belongs to another sort order; start again without it.');
+  }
+  const filters = toRegistryFilters(params);
+  // One instant for the filter and the status shown, so they always agree.
+  const now = new Date();
+  const db = await getDb();
+  const cap = (filters.tsQuery ? REGISTRY_SEARCH_TOTAL_CAP : REGISTRY_TOTAL_CAP) + 1;
+  const rows = await selectRegistryRows(db, {
+    filters,
+    now,
+    sort: params.sort,
+    dir,
+    after: cursor?.k,
+    limit: params.limit + 1,
+    filterFirst: isFilterFirst(filters),
+    countCap: cap,
+  });
+  // The total rides along with the rows; a page past the end has none to carry it.
+  const counted = rows[0]?.total ?? (cursor ? await countRegistry(db, filters, now, cap) : 0);
+  const page = rows.slice(0, params.limit);
+  const last = page[page.length - 1];
+  const next: Cursor | null = rows.length > params.limit ? { s: params.sort, d: dir, k: [last.sortValue, last.id] } : null;
+  return {
+    items: page.map(toRegistryItem),
+    nextCursor: next ? encodeCursor(next) : null,
+    total: Math.min(counted, cap - 1),
+    isTotalCapped: counted >= cap,
+  };
+}
+
+/** Choices for the registry's filters: vendors and labs with certificates, the network functions present (public). */
+export async function getRegistryFilterOptions(): Promise<RegistryFilterOptions> {
+  const db = await getDb();
+  const [vendors, labs, networkFunctions] = await Promise.all([
+    selectOrganizationsInRegistry(db, 'vendor'),
+    selectOrganizationsInRegistry(db, 'lab'),
+    selectNetworkFunctionsInRegistry(db, NETWORK_FUNCTIONS),
+  ]);
+  return { vendors, labs, networkFunctions, segments: [...NETWORK_SEGMENTS] };
+}
+
+/** True when at least one certificate has ever been issued (public): tells "nothing matches" from "nothing yet". */
+export async function isRegistryEmpty(): Promise<boolean> {
+  return !(await hasAnyCertificate(await getDb()));
+}
