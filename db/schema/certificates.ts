@@ -49,5 +49,8 @@ export const certificates = pgTable(
     index('certificates_version_idx').on(t.productVersionId),
     index('certificates_review_idx').on(t.reviewRequiredAt),
     index('certificates_search_idx').using('gin', t.searchVector),
+    index('certificates_product_sort_idx').on(t.productName, t.id),
+    index('certificates_vendor_sort_idx').on(t.vendorName, t.id),
+    index('certificates_expires_sort_idx').on(t.expiresAt, t.id),
   ],
 );
