@@ -103,6 +103,7 @@ test('a change request goes round and a rejection ends it, with reasons', async 
   const refusal = await asVendor.actExpectingRefusal('resubmit');
   expect(refusal.status).toBe(409);
   await asVendor.uploadEvidence(reportFile('hardening-guide.txt'), 'design_doc');
+  await asVendor.goto(submissionId);
   await asVendor.act('resubmit');
   await asVendor.expectState('In evaluation');
 
