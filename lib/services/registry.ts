@@ -127,7 +127,7 @@ export function isFilterFirst(filters: RegistryFilters): boolean {
  * (every word a prefix, full-text), `status` (effective, or `under_review`), `networkFunction`,
  * `segment`, `vendor`, `lab` (org ids). Sort `issuedAt` (default, newest first), `expiresAt`,
  * `product` or `vendor`, with `dir`. Keyset pagination by `cursor`; `total` is counted up to
- * 10 000, or 1 000 for a text search (`isTotalCapped` beyond). Bad parameters: 400.
+ * 10 000, or 200 for a text search (`isTotalCapped` beyond). Bad parameters: 400.
  */
 export async function listRegistry(query: unknown): Promise<RegistryPage> {
   const params = parseInput(registryQuerySchema, withoutEmptyValues(query));

@@ -600,6 +600,17 @@ describe('HTTP: JSON, CSV and Atom', () => {
     expect(nothing).not.toContain('<entry>');
   });
 
+  it('is documented in the OpenAPI document as public', async () => {
+    const { buildOpenApiDocument } = await import('@/lib/api/openapi');
+    const paths = buildOpenApiDocument('http://localhost').paths as Record<string, Record<string, { security: unknown[]; parameters: { name: string }[] }>>;
+    for (const path of ['/api/v1/registry', '/api/v1/registry/{id}', '/api/v1/registry/export.csv', '/api/v1/registry/feed.atom']) {
+      expect(paths[path].get.security, path).toEqual([]);
+    }
+    expect(paths['/api/v1/registry'].get.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['q', 'status', 'networkFunction', 'segment', 'vendor', 'lab', 'sort', 'dir', 'limit', 'cursor', 'format']),
+    );
+  });
+
   it('answers bad parameters with a 400 problem document on every registry URL', async () => {
     const bad = [
       '/api/v1/registry?status=bogus',

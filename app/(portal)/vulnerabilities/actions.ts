@@ -26,7 +26,7 @@ export async function reportVulnerabilityAction(_previous: ActionState, form: Fo
 
 const STALE = 'This report changed after you opened the page. Reload to see the current answer, then answer again.';
 
-/** The owning vendor's answer; the page's version goes along as If-Match. */
+/** The owning vendor's answer (the page's version goes along as If-Match); back to the report, which shows it. */
 export async function respondToVulnerabilityAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = Object.fromEntries(['status', 'fixedInVersion', 'response'].map((k) => [k, formText(form, k)]));
   const id = formText(form, 'vulnerabilityId');
@@ -41,6 +41,5 @@ export async function respondToVulnerabilityAction(_previous: ActionState, form:
     return actionFailure(error, values);
   }
   revalidatePath('/vulnerabilities');
-  revalidatePath(`/vulnerabilities/${id}`);
-  return { ok: true, message: 'Your answer is recorded; the reporter has been told.', fieldErrors: {} };
+  redirect(`/vulnerabilities/${id}?answered=1`);
 }

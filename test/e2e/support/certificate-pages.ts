@@ -103,7 +103,7 @@ export class VulnerabilityPages {
     if (answer.fixedInVersion) await form.getByTestId('response-fixed-in').fill(answer.fixedInVersion);
     await form.getByTestId('response-text').fill(answer.response);
     await form.getByTestId('response-submit').click();
-    await expect(this.page.getByTestId('vulnerability-response-message')).toBeVisible();
+    await expect(this.page.getByTestId('vulnerability-answered')).toBeVisible();
   }
 }
 

@@ -26,8 +26,11 @@ export default async function VulnerabilityPage({ params, searchParams }: Props)
     if (error instanceof ServiceError && error.status === 404) notFound();
     throw error;
   });
-  const justReported = paramText(await searchParams, 'reported') === '1';
-  const reporter = v.reporter.orgName ? `${v.reporter.orgName} (${orgKindLabels[v.reporter.orgKind].toLowerCase()})` : `a ${orgKindLabels[v.reporter.orgKind].toLowerCase()}`;
+  const search = await searchParams;
+  const justReported = paramText(search, 'reported') === '1';
+  const justAnswered = paramText(search, 'answered') === '1';
+  const kind = orgKindLabels[v.reporter.orgKind].toLowerCase();
+  const reporter = v.reporter.orgName ? `${v.reporter.orgName} (${kind})` : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
   return (
     <>
@@ -44,6 +47,11 @@ export default async function VulnerabilityPage({ params, searchParams }: Props)
         {justReported ? (
           <Alert tone="success" data-testid="vulnerability-reported">
             Reported. The vendor has been told{v.severity === 'critical' ? ', and certified versions are on the regulators’ review list' : ''}.
+          </Alert>
+        ) : null}
+        {justAnswered ? (
+          <Alert tone="success" data-testid="vulnerability-answered">
+            Your answer is recorded and the reporter has been told.
           </Alert>
         ) : null}
         <Card id="details" title="Report" data-testid="vulnerability-details">
@@ -77,7 +85,7 @@ export default async function VulnerabilityPage({ params, searchParams }: Props)
             title="Answer this report"
             description="Regulators decide on certificates; your answer tells them and the reporter where the version stands. A certificate stays under review until a regulator acts, whatever the answer."
           >
-            <ResponseForm vulnerabilityId={v.id} version={v.version} current={{ status: v.status, fixedInVersion: v.fixedInVersion }} />
+            <ResponseForm key={v.version} vulnerabilityId={v.id} version={v.version} current={{ status: v.status, fixedInVersion: v.fixedInVersion }} />
           </Card>
         ) : null}
       </div>

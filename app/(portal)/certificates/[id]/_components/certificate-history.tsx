@@ -17,7 +17,7 @@ const LABELS: Record<string, { label: string; tone: NonNullable<TimelineItem['to
 function actorText(actor: CertificateHistoryEventDto['actor'], currentUserId: string): string {
   if (!actor || actor.orgKind === 'system') return 'by the system';
   if (actor.user === currentUserId) return 'by you';
-  return `by a ${actor.orgKind}`;
+  return `by ${/^[aeiou]/.test(actor.orgKind) ? 'an' : 'a'} ${actor.orgKind}`;
 }
 
 /** Every log entry about the certificate, oldest first, each linking to the entry and its proof. */
