@@ -13,5 +13,21 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/dashboard/:path*', '/settings/:path*', '/organization/:path*', '/admin/:path*', '/review/:path*', '/products/:path*', '/submissions/:path*', '/assignments/:path*'],
+  matcher: [
+    '/dashboard/:path*',
+    '/settings/:path*',
+    '/organization/:path*',
+    '/admin/:path*',
+    '/review/:path*',
+    '/products/:path*',
+    '/submissions/:path*',
+    '/assignments/:path*',
+    '/evidence/:path*',
+    '/certificates/:path*',
+    '/vulnerabilities/:path*',
+    '/inbox/:path*',
+    '/components/:path*',
+    '/deployments/:path*',
+    '/diversity/:path*',
+  ],
 };
