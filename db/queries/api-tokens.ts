@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { apiTokens } from '../schema';
 
@@ -31,6 +31,11 @@ export async function revokeApiTokenOfUser(db: Executor, params: { id: string; u
   return rows.length > 0;
 }
 
+/** Records use at minute precision, so a busy pipeline does not turn every API read into a write. */
 export async function touchApiToken(db: Executor, id: string, now: Date) {
-  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+  const aMinuteAgo = new Date(now.getTime() - 60_000);
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, aMinuteAgo))));
 }
