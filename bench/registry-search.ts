@@ -3,7 +3,9 @@
 // time, with a realistic mix of filtered searches (search prefixes, status, function, segment, vendor, lab,
 // sorts, second pages). Prints p50/p95/p99 overall and per kind of query, and requests per second.
 // Usage: BENCH_DATABASE_NAME=tl_bench_registry npx tsx --conditions=react-server bench/registry-search.ts \
-//          [--clients 20] [--seconds 20] [--warmup 3] [--limit 50]
+//          [--clients 20] [--seconds 20] [--warmup 3] [--limit 50] [--no-remembered-totals]
+// --no-remembered-totals forgets the remembered totals (lib/registry/registry-totals.ts) before every
+// request, so every page counts its matches again: the cost without that cache.
 // Seed first with bench/registry-seed.ts (BENCH_KEEP=1). Without BENCH_KEEP=1 this drops the database at the end.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
 import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
+import { registryTotals } from '@/lib/registry/registry-totals';
 import { listRegistry } from '@/lib/services/registry';
 import { REGISTRY_SORTS, REGISTRY_STATUS_FILTERS } from '@/lib/validation/registry';
 import { createBenchDatabase, percentile } from './bench-database';
@@ -21,12 +24,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '3' },
     limit: { type: 'string', default: '50' },
+    'no-remembered-totals': { type: 'boolean', default: false },
   },
 });
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
 const warmupSeconds = Number(values.warmup);
 const limit = Number(values.limit);
+const isRememberingTotals = !values['no-remembered-totals'];
 
 const database = await createBenchDatabase(clients);
 const client = postgres(database.url as string, { max: 1, onnotice: () => {} });
@@ -91,6 +96,7 @@ const record = (kind: string, ms: number) => {
 };
 
 async function timedList(kind: string, query: Query) {
+  if (!isRememberingTotals) registryTotals.forget();
   const t = performance.now();
   try {
     const page = await listRegistry({ ...query, limit });
@@ -130,15 +136,18 @@ const backendPids = async () =>
   (await monitor<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).map((r) => r.pid);
 
 const loadBefore = os.loadavg();
+let totalsBefore = registryTotals.stats();
 const workers = Array.from({ length: clients }, runClient);
 await new Promise((r) => setTimeout(r, warmupSeconds * 1000));
 const pids = await backendPids();
 const ticksBefore = backendTicks(pids);
 const cpuBefore = process.cpuUsage();
 recording = true;
+totalsBefore = registryTotals.stats();
 const started = performance.now();
 await new Promise((r) => setTimeout(r, seconds * 1000));
 recording = false;
+const totalsAfter = registryTotals.stats();
 const elapsed = (performance.now() - started) / 1000;
 const nodeCpu = process.cpuUsage(cpuBefore);
 const databaseCpuMs = (backendTicks(pids) - ticksBefore) * TICK_MS;
@@ -172,6 +181,9 @@ console.log(
         database: round(databaseCpuMs / all.length),
         databaseBackends: pids.length,
       },
+      rememberedTotals: isRememberingTotals
+        ? { hits: totalsAfter.hits - totalsBefore.hits, misses: totalsAfter.misses - totalsBefore.misses }
+        : 'off',
       ms: summary(all),
       targetP95Ms: 50,
       byKind,

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
 import { segmentForNetworkFunction } from '@/lib/catalogue/segment-for-network-function';
+import { EXPIRY_JOB_INTERVAL_MS } from '@/lib/services/certificate-expiry';
 import { createBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({
@@ -155,6 +156,9 @@ for (let i = 0; i < target; i++) {
   const status = roll < 0.05 ? 'revoked' : roll < 0.11 ? 'suspended' : 'valid';
   const review = random() < 0.01 ? new Date(issuedAt.getTime() + Math.floor(random() * 300 * DAY)) : null;
   const isReviewed = review !== null && review.getTime() < now;
+  // The expiry job (every 10 minutes) has logged every expiry but those of the last interval.
+  const expiryLoggedAt = new Date(expiresAt.getTime() + Math.floor(random() * EXPIRY_JOB_INTERVAL_MS));
+  const isExpiryLogged = status !== 'revoked' && expiryLoggedAt.getTime() <= now;
   const versionId = uuid();
   const submissionId = uuid();
   const specVersions = `TS 33.117 17.${2 + (i % 3)}.0; ${SPECS[product.segment]} 17.${1 + (i % 4)}.0`;
@@ -165,7 +169,7 @@ for (let i = 0; i < target; i++) {
     certificate: [
       uuid(), submissionId, versionId, vendor.id, lab.id, 'NESAS/SCAS', status, issuedAt, expiresAt,
       product.name, product.model, label, vendor.name, lab.name, product.nf, product.segment, specVersions,
-      isReviewed ? review : null, isReviewed ? 'Critical vulnerability reported' : null,
+      isReviewed ? review : null, isReviewed ? 'Critical vulnerability reported' : null, isExpiryLogged ? expiryLoggedAt : null,
     ],
   });
 }
@@ -225,6 +229,7 @@ await client.begin(async (tx) => {
         ['scheme', 'text'], ['status', 'certificate_status'], ['issued_at', 'timestamptz'], ['expires_at', 'timestamptz'],
         ['product_name', 'text'], ['product_model', 'text'], ['version_label', 'text'], ['vendor_name', 'text'], ['lab_name', 'text'],
         ['network_function', 'text'], ['segment', 'network_segment'], ['spec_versions', 'text'], ['review_required_at', 'timestamptz'], ['review_reason', 'text'],
+        ['expiry_logged_at', 'timestamptz'],
       ],
       certificateRows,
     ),

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { acquireDataDirLock } from './embedded-lock';
 
@@ -36,6 +37,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       max: options.poolMax ?? 10,
       idle_timeout: 30,
       connect_timeout: 10,
+      // Statements prepared by executePrepared are parsed once per connection but still planned for
+      // their parameters each time: a generic plan would treat a rare search like a common one.
+      connection: { plan_cache_mode: 'force_custom_plan' },
       onnotice: () => {},
     });
     const db = drizzle(client, { schema }) as unknown as Db;
@@ -88,4 +92,25 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+const dialect = new PgDialect();
+type PreparingClient = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown[]> };
+const preparingClientOf = (db: Executor): PreparingClient | null => {
+  const client = (db as { $client?: unknown }).$client;
+  const candidate = client as Partial<PreparingClient> | undefined;
+  return typeof client === 'function' && typeof candidate?.unsafe === 'function' ? (candidate as PreparingClient) : null;
+};
+
+/**
+ * Rows of `query`, run on PostgreSQL as a named prepared statement: each connection parses a text
+ * once and afterwards receives only its parameters, which for the registry's long page queries is
+ * a good part of their cost. For the hot public queries, whose texts come in a few shapes only.
+ * PGlite (and a transaction) runs it as a plain query.
+ */
+export async function executePrepared<T>(db: Executor, query: SQL): Promise<T[]> {
+  const client = preparingClientOf(db);
+  if (!client) return rowsOf<T>(await db.execute(query));
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await client.unsafe(text, params, { prepare: true })) as T[];
 }

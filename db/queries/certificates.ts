@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { certificates, deployments } from '../schema';
+import { certificateExpiryDue } from '../schema/certificates';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type CertificateListView = 'all' | 'expiring' | 'review';
@@ -96,8 +97,8 @@ export async function lockNextUnloggedExpiry(tx: Executor, now: Date) {
   const [row] = await tx
     .select()
     .from(certificates)
-    .where(and(lte(certificates.expiresAt, now), ne(certificates.status, 'revoked'), isNull(certificates.expiryLoggedAt)))
-    .orderBy(asc(certificates.expiresAt), asc(certificates.id))
+    .where(sql`${certificateExpiryDue(certificates)} <= ${now.toISOString()}::timestamptz`)
+    .orderBy(asc(certificateExpiryDue(certificates)), asc(certificates.id))
     .limit(1)
     .for('update', { skipLocked: true });
   return row ?? null;

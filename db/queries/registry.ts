@@ -1,7 +1,8 @@
-import { and, asc, eq, exists, inArray, isNotNull, lte, gt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, lte, gt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { rowsOf, type Executor } from '../client';
+import { executePrepared, rowsOf, type Executor } from '../client';
 import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
+import { certificateExpiryDue } from '../schema/certificates';
 
 export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
 export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
@@ -29,6 +30,12 @@ const SORTS: Record<RegistrySortKey, { column: AnyPgColumn; text: SQL<string>; c
   vendor: { column: certificates.vendorName, text: sql<string>`${certificates.vendorName}`, cast: 'text' },
 };
 
+// An expired certificate either has its expiry logged by the job (nearly all) or is due and not
+// logged yet; together exactly "not revoked and expires_at <= now". Each half has its own index.
+const expiryLogged = (now: Date) =>
+  and(isNotNull(certificates.expiryLoggedAt), ne(certificates.status, 'revoked'), lte(certificates.expiresAt, now));
+const expiryDue = (now: Date) => sql`${certificateExpiryDue(certificates)} <= ${now.toISOString()}::timestamptz`;
+
 /**
  * The status filter in the terms of `effectiveCertificateStatus`, evaluated at `now` (passed in, so
  * the filter and the status shown agree): expired from `expires_at` on, revoked stays revoked.
@@ -41,7 +48,7 @@ function statusCondition(status: RegistryStatusKey, now: Date): SQL | undefined 
     case 'revoked':
       return eq(certificates.status, 'revoked');
     case 'expired':
-      return and(ne(certificates.status, 'revoked'), lte(certificates.expiresAt, now));
+      return or(expiryLogged(now), expiryDue(now));
     case 'under_review':
       return isNotNull(certificates.reviewRequiredAt);
   }
@@ -77,9 +84,7 @@ function itemColumns(now: Date): SQL {
   const c = certificates;
   return sql`${c.id} as "id",
     case when ${c.status} = 'revoked' then 'revoked' when ${c.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired' else ${c.status}::text end as "status",
-    ${c.status}::text as "storedStatus",
     ${c.reviewRequiredAt} is not null as "underReview",
-    ${isoMillis(c.reviewRequiredAt)} as "reviewSince",
     ${c.productName} as "product", ${c.productModel} as "model", ${c.versionLabel} as "version",
     ${c.vendorOrgId} as "vendorId", ${c.vendorName} as "vendorName", ${c.labOrgId} as "labId", ${c.labName} as "labName",
     ${c.networkFunction} as "networkFunction", ${c.segment}::text as "segment", ${c.scheme} as "scheme", ${c.specVersions} as "specVersions",
@@ -90,9 +95,7 @@ function itemColumns(now: Date): SQL {
 export type RegistryItemRow = {
   id: string;
   status: 'valid' | 'suspended' | 'revoked' | 'expired';
-  storedStatus: 'valid' | 'suspended' | 'revoked';
   underReview: boolean;
-  reviewSince: string | null;
   product: string;
   model: string | null;
   version: string;
@@ -124,9 +127,12 @@ const cappedCount = (condition: SQL | undefined, cap: number) =>
  *
  * `filterFirst` fences the filter off from the order (`offset 0` keeps PostgreSQL from merging
  * the two): the matching rows are found through their own indexes and only they are sorted. For
- * filters whose matches are rare among the newest certificates however many they are (expired
- * ones are the oldest): the planner, which assumes matches are spread evenly, would otherwise walk
- * the sort index through most of the table to fill a page.
+ * filters whose matches are rare among the newest certificates however many they are (review
+ * flags come late): the planner, which assumes matches are spread evenly, would otherwise walk the
+ * sort index through most of the table to fill a page.
+ *
+ * The `expired` filter reads its two halves (expiry logged, expiry due) as two ordered, limited
+ * scans merged: the logged half has an index in issue order, the due half is a handful of rows.
  */
 export async function selectRegistryRows(
   db: Executor,
@@ -144,31 +150,35 @@ export async function selectRegistryRows(
   const { column, text } = SORTS[params.sort];
   const direction = sql.raw(params.dir);
   const filter = registryWhere(params.filters, params.now);
-  const where = whereClause(and(filter, params.after ? after(params.sort, params.dir, params.after) : undefined));
+  const keyset = params.after ? after(params.sort, params.dir, params.after) : undefined;
   const total = params.countCap ? sql`, ${cappedCount(filter, params.countCap)} as "total"` : sql``;
-  // Filtering first sorts only ids and sort keys; the item columns are computed for the page's rows alone.
-  const query = params.filterFirst
+  const order = sql`order by "sortKey" ${direction}, "pageId" ${direction} limit ${params.limit}`;
+  const ids = (condition: SQL | undefined, fence = sql``) =>
+    sql`select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${whereClause(condition)} ${fence}`;
+  let page: SQL | null = null;
+  if (params.filters.status === 'expired') {
+    const others = registryWhere({ ...params.filters, status: undefined }, params.now);
+    const half = (condition: SQL | undefined) => sql`(${ids(and(others, keyset, condition))} ${order})`;
+    page = sql`select "pageId", "sortKey" from (${half(expiryLogged(params.now))} union all ${half(expiryDue(params.now))}) as halves ${order}`;
+  } else if (params.filterFirst) {
+    page = sql`select "pageId", "sortKey" from (${ids(and(filter, keyset), sql`offset 0`)}) as found ${order}`;
+  }
+  // Finding the page's ids first computes the item columns for its rows alone.
+  const query = page
     ? sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-      from ${certificates}
-      join (
-        select "pageId", "sortKey" from (
-          select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${where} offset 0
-        ) as found
-        order by "sortKey" ${direction}, "pageId" ${direction}
-        limit ${params.limit}
-      ) as page on page."pageId" = ${certificates.id}
+      from ${certificates} join (${page}) as page on page."pageId" = ${certificates.id}
       order by page."sortKey" ${direction}, ${certificates.id} ${direction}`
     : sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-      from ${certificates} ${where}
+      from ${certificates} ${whereClause(and(filter, keyset))}
       order by ${column} ${direction}, ${certificates.id} ${direction}
       limit ${params.limit}`;
-  return rowsOf<RegistryRow>(await db.execute(query));
+  return executePrepared<RegistryRow>(db, query);
 }
 
 /** Matches counted up to `cap` (the subquery stops there, so a broad filter stays cheap). */
 export async function countRegistry(db: Executor, filters: RegistryFilters, now: Date, cap: number): Promise<number> {
-  const result = await db.execute(sql`select ${cappedCount(registryWhere(filters, now), cap)} as "n"`);
-  return rowsOf<{ n: number }>(result)[0].n;
+  const [row] = await executePrepared<{ n: number }>(db, sql`select ${cappedCount(registryWhere(filters, now), cap)} as "n"`);
+  return row.n;
 }
 
 /** True when the registry holds at least one certificate. */
@@ -179,9 +189,10 @@ export async function hasAnyCertificate(db: Executor): Promise<boolean> {
 
 export async function selectRegistryCertificate(db: Executor, id: string, now: Date) {
   const result = await db.execute(
-    sql`select ${itemColumns(now)}, ${certificates.submissionId} as "submissionId" from ${certificates} where ${certificates.id} = ${id}::uuid`,
+    sql`select ${itemColumns(now)}, ${isoMillis(certificates.reviewRequiredAt)} as "reviewSince", ${certificates.submissionId} as "submissionId"
+      from ${certificates} where ${certificates.id} = ${id}::uuid`,
   );
-  return rowsOf<RegistryItemRow & { submissionId: string }>(result)[0] ?? null;
+  return rowsOf<RegistryItemRow & { reviewSince: string | null; submissionId: string }>(result)[0] ?? null;
 }
 
 // Only an approved submission's results are public; a certificate exists only for one, but the

@@ -25,6 +25,7 @@ import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate
 import * as q from '@/db/queries/certificates';
 import { notifyCertificateReviewCleared, notifyCertificatesUnderReview, notifyCertificateStatusChanged } from './notify-certificate';
 import { unsafeEntriesForSubject } from './transparency-log';
+import { forgetRegistryTotals } from '@/lib/registry/registry-totals';
 
 const DAY_MS = 86_400_000;
 
@@ -238,6 +239,7 @@ export async function performCertificateAction(
       now,
     });
   });
+  forgetRegistryTotals();
   return getCertificate(actor, id);
 }
 

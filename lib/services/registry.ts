@@ -4,6 +4,7 @@ import { NETWORK_SEGMENTS, type NetworkSegment } from '@/lib/catalogue/network-s
 import { getDb } from '@/lib/db';
 import { badRequest } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
+import { registryFilterKey, registryTotals } from '@/lib/registry/registry-totals';
 import { buildPrefixTsQuery } from '@/lib/registry/search-query';
 import { parseInput } from '@/lib/validation/parse';
 import {
@@ -114,12 +115,12 @@ export function toRegistryItem(r: RegistryItemRow): RegistryItemDto {
 
 /**
  * Whether to find a page by filtering first (see selectRegistryRows): for filters whose matches are
- * rare among the newest rows however many there are — expired certificates are the oldest, review
- * flags come late in a certificate's life. For the others PostgreSQL's own choice between walking
- * the sort index and collecting the matches holds.
+ * rare among the newest rows however many there are — review flags come late in a certificate's
+ * life. For the others PostgreSQL's own choice between walking the sort index and collecting the
+ * matches holds (expired certificates, the oldest, have their own index in issue order).
  */
 export function isFilterFirst(filters: RegistryFilters): boolean {
-  return filters.status === 'expired' || filters.status === 'under_review';
+  return filters.status === 'under_review';
 }
 
 /**
@@ -127,7 +128,8 @@ export function isFilterFirst(filters: RegistryFilters): boolean {
  * (every word a prefix, full-text), `status` (effective, or `under_review`), `networkFunction`,
  * `segment`, `vendor`, `lab` (org ids). Sort `issuedAt` (default, newest first), `expiresAt`,
  * `product` or `vendor`, with `dir`. Keyset pagination by `cursor`; `total` is counted up to
- * 10 000, or 200 for a text search (`isTotalCapped` beyond). Bad parameters: 400.
+ * 10 000, or 200 for a text search (`isTotalCapped` beyond), and remembered for a few seconds
+ * (lib/registry/registry-totals.ts). Bad parameters: 400.
  */
 export async function listRegistry(query: unknown): Promise<RegistryPage> {
   const params = parseInput(registryQuerySchema, withoutEmptyValues(query));
@@ -141,6 +143,8 @@ export async function listRegistry(query: unknown): Promise<RegistryPage> {
   const now = new Date();
   const db = await getDb();
   const cap = (filters.tsQuery ? REGISTRY_SEARCH_TOTAL_CAP : REGISTRY_TOTAL_CAP) + 1;
+  const filterKey = registryFilterKey(filters, cap);
+  const known = registryTotals.get(filterKey);
   const rows = await selectRegistryRows(db, {
     filters,
     now,
@@ -149,18 +153,25 @@ export async function listRegistry(query: unknown): Promise<RegistryPage> {
     after: cursor?.k,
     limit: params.limit + 1,
     filterFirst: isFilterFirst(filters),
-    countCap: cap,
+    countCap: known ? undefined : cap,
   });
-  // The total rides along with the rows; a page past the end has none to carry it.
-  const counted = rows[0]?.total ?? (cursor ? await countRegistry(db, filters, now, cap) : 0);
+  let total = known;
+  // A first page that holds every match counts them itself; otherwise the count rides along with
+  // the rows, and a page past the end has none to carry it.
+  const isWholeResult = !cursor && rows.length <= params.limit;
+  if (isWholeResult || !total) {
+    const counted = isWholeResult ? rows.length : (rows[0]?.total ?? (await countRegistry(db, filters, now, cap)));
+    total = { count: Math.min(counted, cap - 1), isCapped: counted >= cap };
+    registryTotals.remember(filterKey, total);
+  }
   const page = rows.slice(0, params.limit);
   const last = page[page.length - 1];
   const next: Cursor | null = rows.length > params.limit ? { s: params.sort, d: dir, k: [last.sortValue, last.id] } : null;
   return {
     items: page.map(toRegistryItem),
     nextCursor: next ? encodeCursor(next) : null,
-    total: Math.min(counted, cap - 1),
-    isTotalCapped: counted >= cap,
+    total: total.count,
+    isTotalCapped: total.isCapped,
   };
 }
 

@@ -26,6 +26,7 @@ import { accreditationForAccept } from './lab-eligibility';
 import { workflowActorKind } from './workflow-actor';
 import { getSubmission, type SubmissionDetailDto } from './submissions';
 import { notifyAfterSubmissionAction } from './notify-submission';
+import { forgetRegistryTotals } from '@/lib/registry/registry-totals';
 
 const ENTRY_OF_ACTION = {
   submit: 'submission.submitted',
@@ -87,6 +88,7 @@ export async function performSubmissionAction(
     await HANDLERS[action]({ tx, actor, row, body, now: new Date(), version }, check.next);
     return (await q.findSubmissionById(tx, submissionId))!;
   });
+  if (outcome.state === 'approved') forgetRegistryTotals(); // a certificate was issued
   // Notifications (inbox): sent after commit, so a failure there can never undo or fail the action.
   await notifyAfterSubmissionAction({ actor, action, submission: outcome, reason: body.reason });
   // A lab that declines hands the draft back to the vendor and can no longer see it.

@@ -23,6 +23,7 @@ import { findVersionWithProduct } from '@/db/queries/products';
 import * as q from '@/db/queries/vulnerabilities';
 import { appendReviewRequiredEntries, unsafeFlagCertificatesForReview } from './certificates';
 import { notifyVulnerabilityAnswered, notifyVulnerabilityReported } from './notify-vulnerability';
+import { forgetRegistryTotals } from '@/lib/registry/registry-totals';
 
 export type VulnerabilityDto = {
   id: string;
@@ -150,6 +151,7 @@ export async function reportVulnerability(actor: Actor, input: unknown): Promise
     await appendReviewRequiredEntries(tx, flagged, { actor, vulnerabilityId: row.id, now });
     return row.id;
   });
+  forgetRegistryTotals();
   return getVulnerability(actor, id);
 }
 
@@ -203,6 +205,7 @@ export async function respondToVulnerability(actor: Actor, id: string, input: un
     });
     await appendReviewRequiredEntries(tx, flagged, { actor, vulnerabilityId: id, now });
   });
+  forgetRegistryTotals();
   return getVulnerability(actor, id);
 }
 
@@ -230,7 +233,7 @@ export async function applyVex(actor: Actor, productVersionId: string, document:
   const statements = summary.vulnerabilities;
   const sha256 = crypto.createHash('sha256').update(document).digest('hex');
   const productLabel = `${found.product.name} ${found.version.version}`;
-  return db.transaction(async (tx) => {
+  const applied = await db.transaction(async (tx) => {
     await q.lockProductVersion(tx, productVersionId);
     const cves = [...new Set(statements.flatMap((s) => (s.id ? [s.id.trim().toUpperCase()] : [])))];
     const recorded = await q.lockVulnerabilitiesByCve(tx, productVersionId, cves);
@@ -277,6 +280,8 @@ export async function applyVex(actor: Actor, productVersionId: string, document:
       logIndex: entry.index,
     };
   });
+  forgetRegistryTotals();
+  return applied;
 }
 
 type Cursor = { createdAt: string; id: string };

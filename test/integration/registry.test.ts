@@ -9,6 +9,8 @@ import { config } from '@/lib/config';
 import { ServiceError } from '@/lib/errors';
 import { appendEntry } from '@/lib/log/store/append-entry';
 import { createProduct, createProductVersion } from '@/lib/services/products';
+import { runExpiryJob } from '@/lib/services/certificate-expiry';
+import { suspendCertificate } from '@/lib/services/certificates';
 import { getRegistryFilterOptions, isRegistryEmpty, listRegistry, type RegistryItemDto } from '@/lib/services/registry';
 import { getRegistryCertificate } from '@/lib/services/registry-certificate';
 import { exportRegistryCsv } from '@/lib/services/registry-export';
@@ -103,6 +105,8 @@ type CertificateSpec = {
   underReview?: boolean;
   lab?: Actor;
   isLogged?: boolean;
+  /** The expiry job has logged this certificate's expiry (sets `expiry_logged_at` to `expiresAt`). */
+  isExpiryLogged?: boolean;
 };
 
 /** A certificate row written directly (with an approved submission under it), optionally with its certificate.issued entry. */
@@ -135,6 +139,7 @@ async function insertCertificate(vendor: Actor, spec: CertificateSpec = {}) {
         specVersions: 'TS 33.117 18.1.0; TS 33.511 18.1.0',
         reviewRequiredAt: spec.underReview ? new Date() : null,
         reviewReason: spec.underReview ? 'Critical vulnerability reported' : null,
+        expiryLoggedAt: spec.isExpiryLogged ? spec.expiresAt : null,
       })
       .returning();
     if (spec.isLogged) {
@@ -366,6 +371,52 @@ describe('filters', () => {
     expect(options.labs.every((l) => l.id !== s.vendor.orgId)).toBe(true);
     expect(options.networkFunctions).toEqual(['gNB', 'AMF', 'MnF']);
     expect(options.segments).toEqual(['ran', 'transport', 'core']);
+  });
+});
+
+describe('expired certificates, and totals remembered between requests', () => {
+  let vendor: Actor;
+  const c: Record<string, string> = {};
+  const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+  beforeAll(async () => {
+    vendor = await makeOrgUser('vendor');
+    c.logged = (await insertCertificate(vendor, { product: 'Logged Expiry', issuedAt: daysAgo(800), expiresAt: daysAgo(70), isExpiryLogged: true })).id;
+    c.loggedSuspended = (await insertCertificate(vendor, { product: 'Logged Suspended', status: 'suspended', issuedAt: daysAgo(760), expiresAt: daysAgo(30), isExpiryLogged: true })).id;
+    c.due = (await insertCertificate(vendor, { product: 'Due Expiry', issuedAt: daysAgo(780), expiresAt: daysAgo(1) })).id;
+    c.revokedPastExpiry = (await insertCertificate(vendor, { product: 'Revoked', status: 'revoked', issuedAt: daysAgo(790), expiresAt: daysAgo(2) })).id;
+    for (const n of [1, 2, 3]) c[`valid${n}`] = (await insertCertificate(vendor, { product: `Valid ${n}`, issuedAt: daysAgo(n) })).id;
+  });
+
+  it('finds expired certificates whether or not the expiry job has logged them, in every order and page size', async () => {
+    const expected = [c.logged, c.loggedSuspended, c.due].sort();
+    const check = async (when: string) => {
+      for (const sort of REGISTRY_SORTS) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const whole = await listRegistry({ vendor: vendor.orgId, status: 'expired', sort, dir, limit: 200 });
+          expect(ids(whole.items).sort(), `${when} ${sort} ${dir}`).toEqual(expected);
+          expect(whole.items.every((i) => i.status === 'expired')).toBe(true);
+          expect(ids(await allPages({ vendor: vendor.orgId, status: 'expired', sort, dir, limit: 1 })), `${when} ${sort} ${dir} paged`).toEqual(ids(whole.items));
+        }
+      }
+      expect((await listRegistry({ vendor: vendor.orgId, status: 'expired', limit: 1 })).total).toBe(3);
+    };
+    await check('before the job');
+    await runExpiryJob(new Date());
+    const [due] = await database.db.select().from(certificates).where(eq(certificates.id, c.due));
+    expect(due.expiryLoggedAt).not.toBeNull();
+    await check('after the job');
+  });
+
+  it('remembers a total between pages, and forgets it when a certificate changes through the services', async () => {
+    const validTotal = async () => (await listRegistry({ vendor: vendor.orgId, status: 'valid', limit: 1 })).total;
+    expect(await validTotal()).toBe(3);
+    // A change another instance made (written here directly) shows once the remembered total ages out.
+    await database.db.update(certificates).set({ status: 'suspended' }).where(eq(certificates.id, c.valid3));
+    expect(await validTotal()).toBe(3);
+    expect(ids((await listRegistry({ vendor: vendor.orgId, status: 'valid', limit: 10 })).items)).toEqual([c.valid1, c.valid2]);
+    // A change made through this process's services shows at once.
+    await suspendCertificate(s.regulator, c.valid2, { reason: 'Lab findings under investigation' });
+    expect(await validTotal()).toBe(1);
   });
 });
 

@@ -1,0 +1,2 @@
+CREATE INDEX "certificates_expired_issued_idx" ON "certificates" USING btree ("issued_at","id") WHERE "certificates"."expiry_logged_at" is not null and "certificates"."status" <> 'revoked';--> statement-breakpoint
+CREATE INDEX "certificates_expiry_due_idx" ON "certificates" USING btree ((case when "expiry_logged_at" is null and "status" <> 'revoked' then "expires_at" end));
