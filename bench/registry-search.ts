@@ -3,7 +3,8 @@
 // time, with a realistic mix of filtered searches (search prefixes, status, function, segment, vendor, lab,
 // sorts, second pages). Prints p50/p95/p99 overall and per kind of query, and requests per second.
 // Usage: BENCH_DATABASE_NAME=tl_bench_registry npx tsx --conditions=react-server bench/registry-search.ts \
-//          [--clients 20] [--seconds 20] [--warmup 3] [--limit 50] [--no-remembered-totals]
+//          [--clients 20] [--pool 10] [--seconds 20] [--warmup 3] [--limit 50] [--no-remembered-totals]
+// --pool is the connection pool, DATABASE_POOL_MAX in the app (default 10); clients beyond it wait their turn.
 // --no-remembered-totals forgets the remembered totals (lib/registry/registry-totals.ts) before every
 // request, so every page counts its matches again: the cost without that cache.
 // Seed first with bench/registry-seed.ts (BENCH_KEEP=1). Without BENCH_KEEP=1 this drops the database at the end.
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '3' },
     limit: { type: 'string', default: '50' },
+    pool: { type: 'string', default: '10' },
     'no-remembered-totals': { type: 'boolean', default: false },
   },
 });
@@ -33,7 +35,8 @@ const warmupSeconds = Number(values.warmup);
 const limit = Number(values.limit);
 const isRememberingTotals = !values['no-remembered-totals'];
 
-const database = await createBenchDatabase(clients);
+const pool = Number(values.pool);
+const database = await createBenchDatabase(pool);
 const client = postgres(database.url as string, { max: 1, onnotice: () => {} });
 const [{ n: certificateCount }] = await client<{ n: number }[]>`select count(*)::int as n from certificates`;
 if (certificateCount === 0) throw new Error(`${database.name} has no certificates: run bench/registry-seed.ts first (with BENCH_KEEP=1).`);
@@ -172,6 +175,7 @@ console.log(
       loadAverageBefore: loadBefore.map((l) => round(l)),
       loadAverageAfter: os.loadavg().map((l) => round(l)),
       clients,
+      pool,
       seconds: round(elapsed),
       requests: all.length,
       requestsPerSecond: round(all.length / elapsed),

@@ -7,9 +7,15 @@ import { certificateExpiryDue } from '../schema/certificates';
 export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
 export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
 
-/** Public registry filters; `tsQuery` is a to_tsquery('simple') text built from sanitised words only. */
+/**
+ * A text search, both parts built from sanitised words only (lib/registry/search-query.ts):
+ * `parsed` a to_tsquery('simple') text, `whole` a tsquery literal of words matched whole.
+ */
+export type RegistrySearch = { parsed: string | null; whole: string | null };
+
+/** Public registry filters. */
 export type RegistryFilters = {
-  tsQuery?: string | null;
+  search?: RegistrySearch | null;
   status?: RegistryStatusKey;
   networkFunction?: string;
   segment?: 'ran' | 'transport' | 'core';
@@ -54,10 +60,16 @@ function statusCondition(status: RegistryStatusKey, now: Date): SQL | undefined 
   }
 }
 
+/** Both parts of a search, ANDed into one tsquery: constants, so the planner can estimate how many rows match. */
+function searchCondition({ parsed, whole }: RegistrySearch): SQL {
+  const parts = [parsed ? sql`to_tsquery('simple', ${parsed})` : null, whole ? sql`${whole}::tsquery` : null].filter((p) => p !== null);
+  return sql`${certificates.searchVector} @@ (${sql.join(parts, sql` && `)})`;
+}
+
 /** Every certificate is public; this only narrows by the filters. */
 export function registryWhere(filters: RegistryFilters, now: Date): SQL | undefined {
   return and(
-    filters.tsQuery ? sql`${certificates.searchVector} @@ to_tsquery('simple', ${filters.tsQuery})` : undefined,
+    filters.search ? searchCondition(filters.search) : undefined,
     filters.status ? statusCondition(filters.status, now) : undefined,
     filters.networkFunction ? eq(certificates.networkFunction, filters.networkFunction) : undefined,
     filters.segment ? eq(certificates.segment, filters.segment) : undefined,

@@ -58,7 +58,8 @@ export function forgetRegistryTotals(): void {
 export function registryFilterKey(filters: RegistryFilters, cap: number): string {
   return JSON.stringify([
     cap,
-    filters.tsQuery ?? null,
+    filters.search?.parsed ?? null,
+    filters.search?.whole ?? null,
     filters.status ?? null,
     filters.networkFunction ?? null,
     filters.segment ?? null,

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db';
 import { badRequest } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { registryFilterKey, registryTotals } from '@/lib/registry/registry-totals';
-import { buildPrefixTsQuery } from '@/lib/registry/search-query';
+import { buildPrefixSearch } from '@/lib/registry/search-query';
 import { parseInput } from '@/lib/validation/parse';
 import {
   DEFAULT_SORT_DIRECTION,
@@ -85,7 +85,7 @@ export function withoutEmptyValues(query: unknown): unknown {
 /** The database filters for validated registry filters; a search without any word is no search. */
 export function toRegistryFilters(query: RegistryFilterQuery): RegistryFilters {
   return {
-    tsQuery: query.q ? buildPrefixTsQuery(query.q) : null,
+    search: query.q ? buildPrefixSearch(query.q) : null,
     status: query.status,
     networkFunction: query.networkFunction,
     segment: query.segment,
@@ -142,7 +142,7 @@ export async function listRegistry(query: unknown): Promise<RegistryPage> {
   // One instant for the filter and the status shown, so they always agree.
   const now = new Date();
   const db = await getDb();
-  const cap = (filters.tsQuery ? REGISTRY_SEARCH_TOTAL_CAP : REGISTRY_TOTAL_CAP) + 1;
+  const cap = (filters.search ? REGISTRY_SEARCH_TOTAL_CAP : REGISTRY_TOTAL_CAP) + 1;
   const filterKey = registryFilterKey(filters, cap);
   const known = registryTotals.get(filterKey);
   const rows = await selectRegistryRows(db, {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
@@ -17,6 +18,7 @@ import { exportRegistryCsv } from '@/lib/services/registry-export';
 import { getRegistryAtomFeed } from '@/lib/services/registry-feed';
 import { recordResults } from '@/lib/services/results';
 import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { buildPrefixSearch } from '@/lib/registry/search-query';
 import { REGISTRY_SORTS } from '@/lib/validation/registry';
 import { countLogEntries } from '@/db/queries/log';
 import { certificates, evidence, logEntries, submissions } from '@/db/schema';
@@ -295,6 +297,50 @@ describe('search', () => {
     expect(await search('aur | baseband')).toEqual(named('Aurora Baseband'));
     expect(await search('&|!:*')).toHaveLength(4);
     expect(await search('   ')).toHaveLength(4);
+  });
+});
+
+describe('hyphenated words matched whole', () => {
+  // Words over a tiny alphabet, so queries and documents share prefixes often.
+  const part = fc.tuple(fc.constantFrom('a', 'b', 'g'), fc.stringMatching(/^[ab1]{0,3}$/)).map(([head, tail]) => head + tail);
+  const hyphenated = fc.array(part, { minLength: 2, maxLength: 3 }).map((parts) => parts.join('-'));
+  const documentWord = fc.oneof(hyphenated, part, fc.stringMatching(/^[ab1]{1,4}$/));
+
+  it('finds each such word as one lexeme in the documents PostgreSQL indexes', async () => {
+    const words = fc.sample(hyphenated, 300);
+    const rows = await database.db.execute(
+      sql`select count(*)::int as "missing" from unnest(${sql.raw(`array[${words.map((w) => `'${w}'`).join(',')}]`)}::text[]) as w
+          where not (w = any(tsvector_to_array(to_tsvector('simple', w))))`,
+    );
+    expect((Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0]).toEqual({ missing: 0 });
+    for (const word of words.slice(0, 20)) expect(buildPrefixSearch(word)).toEqual({ parsed: null, whole: `'${word}':*` });
+  });
+
+  it('matches the same documents as the phrase to_tsquery would build', async () => {
+    // Half the queries are prefixes of a hyphenated word of their document (still hyphenated), half are random.
+    const cases = fc.sample(
+      fc.record({ words: fc.array(documentWord, { minLength: 1, maxLength: 4 }), random: hyphenated, cut: fc.nat(), isDerived: fc.boolean() }),
+      400,
+    ).map(({ words, random, cut, isDerived }) => {
+      const source = words.find((w) => w.includes('-'));
+      const shortest = source ? source.indexOf('-') + 2 : 0;
+      const query = isDerived && source ? source.slice(0, shortest + (cut % (source.length - shortest + 1))).replace(/-+$/, '') : random;
+      return { document: words.join(' '), query };
+    });
+    expect(cases.every((c) => buildPrefixSearch(c.query)?.whole === `'${c.query}':*`)).toBe(true);
+    const result = await database.db.execute(
+      sql`select count(*)::int as "differing" from jsonb_to_recordset(${JSON.stringify(cases)}::jsonb) as c(document text, query text)
+          where (to_tsvector('simple', c.document) @@ to_tsquery('simple', quote_literal(c.query) || ':*'))
+             <> (to_tsvector('simple', c.document) @@ (quote_literal(c.query) || ':*')::tsquery)`,
+    );
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    expect(rows[0]).toEqual({ differing: 0 });
+    // And the test is not vacuous: many of those documents match.
+    const matching = await database.db.execute(
+      sql`select count(*)::int as "n" from jsonb_to_recordset(${JSON.stringify(cases)}::jsonb) as c(document text, query text)
+          where to_tsvector('simple', c.document) @@ (quote_literal(c.query) || ':*')::tsquery`,
+    );
+    expect((Array.isArray(matching) ? matching : (matching as { rows: { n: number }[] }).rows)[0].n as number).toBeGreaterThan(100);
   });
 });
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPrefixTsQuery, MAX_SEARCH_WORDS, searchWords } from '@/lib/registry/search-query';
+import { buildPrefixSearch, MAX_SEARCH_WORDS, searchWords } from '@/lib/registry/search-query';
 
-describe('buildPrefixTsQuery', () => {
+/** The whole search as one tsquery text, for comparing. */
+const buildPrefixTsQuery = (text: string) => {
+  const search = buildPrefixSearch(text);
+  return search && [search.parsed, search.whole].filter(Boolean).join(' & ');
+};
+
+describe('buildPrefixSearch', () => {
   it('matches every word as a prefix, lower-cased', () => {
     expect(buildPrefixTsQuery('Nord AMF')).toBe("'nord':* & 'amf':*");
   });
@@ -10,6 +16,14 @@ describe('buildPrefixTsQuery', () => {
   it('keeps versions and hyphenated names whole, as the text-search parser does', () => {
     expect(buildPrefixTsQuery('aurora 5.2')).toBe("'aurora':* & '5.2':*");
     expect(buildPrefixTsQuery('gNB-CU')).toBe("'gnb-cu':*");
+  });
+
+  it('matches hyphenated ASCII words whole and lets the parser split the rest', () => {
+    expect(buildPrefixSearch('Raven gNB-DU ra-gnbdu-x2')).toEqual({ parsed: "'raven':*", whole: "'gnb-du':* & 'ra-gnbdu-x2':*" });
+    expect(buildPrefixSearch('gNB-CU-CP')).toEqual({ parsed: null, whole: "'gnb-cu-cp':*" });
+    for (const word of ['5g-ran', '5.2.0-lts', 'x-1', 'gnb_du-x', 'çelik-x', 'a--b']) {
+      expect(buildPrefixSearch(word)?.whole ?? null, word).toBeNull();
+    }
   });
 
   it('turns tsquery operators, quotes and backslashes into word breaks', () => {
