@@ -132,7 +132,9 @@ const cappedCount = (condition: SQL | undefined, cap: number) =>
   sql`(select count(*)::int from (select from ${certificates} ${whereClause(condition)} limit ${cap}) as matches)`;
 
 /**
- * One page of the public registry from the certificates' own (denormalised) columns, no joins.
+ * One page of the public registry from the certificates' own (denormalised) columns: the page's
+ * ids and sort keys first (an index-only scan where a filter index covers the filters), then the
+ * item columns of those rows.
  *
  * With `countCap`, each row also carries `total`: the matches on all pages counted up to the cap,
  * in the same round trip (an uncorrelated subquery, run once).
@@ -167,23 +169,30 @@ export async function selectRegistryRows(
   const order = sql`order by "sortKey" ${direction}, "pageId" ${direction} limit ${params.limit}`;
   const ids = (condition: SQL | undefined, fence = sql``) =>
     sql`select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${whereClause(condition)} ${fence}`;
-  let page: SQL | null = null;
+  let page: SQL;
   if (params.filters.status === 'expired') {
     const others = registryWhere({ ...params.filters, status: undefined }, params.now);
     const half = (condition: SQL | undefined) => sql`(${ids(and(others, keyset, condition))} ${order})`;
     page = sql`select "pageId", "sortKey" from (${half(expiryLogged(params.now))} union all ${half(expiryDue(params.now))}) as halves ${order}`;
   } else if (params.filterFirst) {
     page = sql`select "pageId", "sortKey" from (${ids(and(filter, keyset), sql`offset 0`)}) as found ${order}`;
+  } else if (filter) {
+    page = sql`${ids(and(filter, keyset))} ${order}`;
+  } else {
+    // No filter: the sort index's first rows are the page.
+    return executePrepared<RegistryRow>(
+      db,
+      sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
+        from ${certificates} ${whereClause(keyset)}
+        order by ${column} ${direction}, ${certificates.id} ${direction}
+        limit ${params.limit}`,
+    );
   }
-  // Finding the page's ids first computes the item columns for its rows alone.
-  const query = page
-    ? sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-      from ${certificates} join (${page}) as page on page."pageId" = ${certificates.id}
-      order by page."sortKey" ${direction}, ${certificates.id} ${direction}`
-    : sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-      from ${certificates} ${whereClause(and(filter, keyset))}
-      order by ${column} ${direction}, ${certificates.id} ${direction}
-      limit ${params.limit}`;
+  // The page's ids first — from an index alone where one covers the filters — then the item
+  // columns for those rows only.
+  const query = sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
+    from ${certificates} join (${page}) as page on page."pageId" = ${certificates.id}
+    order by page."sortKey" ${direction}, ${certificates.id} ${direction}`;
   return executePrepared<RegistryRow>(db, query);
 }
 

@@ -22,6 +22,8 @@ export const HISTORY_LABELS: Record<string, { label: string; tone: Tone }> = {
   'certificate.reinstated': { label: 'Certificate reinstated', tone: 'success' },
   'certificate.revoked': { label: 'Certificate revoked', tone: 'danger' },
   'certificate.expired': { label: 'Certificate expired', tone: 'neutral' },
+  'certificate.review_required': { label: 'Certificate put on the review list (critical vulnerability)', tone: 'warning' },
+  'certificate.review_cleared': { label: 'Certificate review cleared by a regulator', tone: 'success' },
 };
 
 export function historyLabel(type: string): { label: string; tone: Tone } {
