@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ServiceError } from '@/lib/errors';
 import { listNotifications, unreadCount } from '@/lib/services/notifications';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
-import { cx } from '@/app/_components/ui/class-names';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { FilterLinks } from '@/app/_components/ui/filter-links';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { CursorPagination } from '../products/_components/cursor-pagination';
@@ -31,8 +30,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
     unreadCount(actor),
   ]);
   const tabs = [
-    { label: 'All', href: '/inbox', isCurrent: !unreadOnly, testId: 'inbox-tab-all' },
-    { label: `Unread (${unread})`, href: '/inbox?unread=1', isCurrent: unreadOnly, testId: 'inbox-tab-unread' },
+    { key: 'all', label: 'All', href: '/inbox', isCurrent: !unreadOnly },
+    { key: 'unread', label: `Unread (${unread})`, href: '/inbox?unread=1', isCurrent: unreadOnly },
   ];
 
   return (
@@ -43,25 +42,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         actions={unread > 0 ? <MarkAllReadButton /> : undefined}
       />
       <div className="space-y-4">
-        <nav aria-label="Inbox views">
-          <ul className="flex gap-2">
-            {tabs.map((t) => (
-              <li key={t.href}>
-                <Link
-                  href={t.href}
-                  aria-current={t.isCurrent ? 'page' : undefined}
-                  data-testid={t.testId}
-                  className={cx(
-                    'rounded-full px-3 py-1 text-sm font-medium ring-1 ring-inset',
-                    t.isCurrent ? 'bg-sky-800 text-white ring-sky-800' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-100',
-                  )}
-                >
-                  {t.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterLinks label="Inbox views" links={tabs} testIdPrefix="inbox-tab" />
         {page === null ? (
           <Alert tone="error" title="This page link is not valid." data-testid="inbox-bad-cursor">
             <LinkButton href="/inbox" size="sm" className="mt-2">

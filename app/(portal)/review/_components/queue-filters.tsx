@@ -2,7 +2,7 @@ import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
 import type { ReviewQueueFilterOptions } from '@/lib/services/review-queue';
 import { buttonClasses } from '@/app/_components/ui/button-styles';
 import { LinkButton } from '@/app/_components/ui/link-button';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '@/app/_components/ui/filter-select';
 import { currentSort, queueHref, type QueueSearch } from './queue-params';
 import { SEGMENT_LABELS } from './segment-label';
 

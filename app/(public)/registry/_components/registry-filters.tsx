@@ -3,7 +3,7 @@ import { REGISTRY_STATUS_FILTERS } from '@/lib/validation/registry';
 import { buttonClasses } from '@/app/_components/ui/button-styles';
 import { controlClasses } from '@/app/_components/ui/field';
 import { LinkButton } from '@/app/_components/ui/link-button';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '@/app/_components/ui/filter-select';
 import { SEGMENT_LABELS, STATUS_FILTER_LABELS } from './registry-labels';
 import { currentSort, isFiltered, registryHref, type RegistrySearch } from './registry-params';
 
@@ -49,6 +49,7 @@ export function RegistryFilters({ options, search }: Props) {
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <FilterSelect
+          unlistedLabel="Selected (no certificates)"
           id="registry-filter-status"
           name="status"
           label="Status"
@@ -58,6 +59,7 @@ export function RegistryFilters({ options, search }: Props) {
           data-testid="registry-filter-status"
         />
         <FilterSelect
+          unlistedLabel="Selected (no certificates)"
           id="registry-filter-function"
           name="networkFunction"
           label="Network function"
@@ -67,6 +69,7 @@ export function RegistryFilters({ options, search }: Props) {
           data-testid="registry-filter-function"
         />
         <FilterSelect
+          unlistedLabel="Selected (no certificates)"
           id="registry-filter-segment"
           name="segment"
           label="Segment"
@@ -76,6 +79,7 @@ export function RegistryFilters({ options, search }: Props) {
           data-testid="registry-filter-segment"
         />
         <FilterSelect
+          unlistedLabel="Selected (no certificates)"
           id="registry-filter-vendor"
           name="vendor"
           label="Vendor"
@@ -85,6 +89,7 @@ export function RegistryFilters({ options, search }: Props) {
           data-testid="registry-filter-vendor"
         />
         <FilterSelect
+          unlistedLabel="Selected (no certificates)"
           id="registry-filter-lab"
           name="lab"
           label="Lab"

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ApprovedComponentDetailDto } from '@/lib/services/approved-components';
-import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
+import { SbomComponentTable } from '@/app/_components/sbom/sbom-component-table';
 
 const SHOWN = 25;
 
@@ -16,28 +16,7 @@ export function SbomTable({ sbom }: { sbom: NonNullable<ApprovedComponentDetailD
           Search all components
         </Link>
       </p>
-      <Table caption="SBOM components" captionHidden data-testid="component-sbom">
-        <THead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Version</Th>
-            <Th>Package URL</Th>
-            <Th>Licences</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {shown.map((c, i) => (
-            <tr key={`${c.purl ?? c.name}-${i}`}>
-              <Th scope="row" className="break-all">
-                {c.name}
-              </Th>
-              <Td className="whitespace-nowrap">{c.version ?? '—'}</Td>
-              <Td className="font-mono text-xs break-all">{c.purl ?? '—'}</Td>
-              <Td>{c.licenses.length ? c.licenses.join(', ') : '—'}</Td>
-            </tr>
-          ))}
-        </TBody>
-      </Table>
+      <SbomComponentTable components={shown} caption="SBOM components" testId="component-sbom" />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useState } from 'react';
 import type { SbomComponent } from '@/lib/evidence/sbom/sbom-summary';
-import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
+import { SbomComponentTable } from '@/app/_components/sbom/sbom-component-table';
 import { TextInput } from '@/app/_components/ui/text-input';
 
 type Props = { components: readonly SbomComponent[]; componentCount: number };
@@ -36,26 +36,7 @@ export function SbomComponents({ components, componentCount }: Props) {
         {listedNote}
       </p>
       {shown.length ? (
-        <Table caption="Components of this SBOM" captionHidden data-testid="sbom-components">
-          <THead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Version</Th>
-              <Th>Package URL</Th>
-              <Th>Licences</Th>
-            </tr>
-          </THead>
-          <TBody>
-            {shown.map((c, i) => (
-              <tr key={`${c.purl ?? c.name}-${i}`} data-testid="sbom-component">
-                <Th scope="row" className="break-all">{c.name}</Th>
-                <Td className="whitespace-nowrap">{c.version ?? '—'}</Td>
-                <Td className="font-mono text-xs break-all">{c.purl ?? '—'}</Td>
-                <Td>{c.licenses.length ? c.licenses.join(', ') : '—'}</Td>
-              </tr>
-            ))}
-          </TBody>
-        </Table>
+        <SbomComponentTable components={shown} caption="Components of this SBOM" testId="sbom-components" rowTestId="sbom-component" />
       ) : (
         <p className="text-sm text-slate-600">No listed component matches “{query}”.</p>
       )}
