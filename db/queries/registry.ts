@@ -7,15 +7,10 @@ import { certificateExpiryDue } from '../schema/certificates';
 export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
 export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
 
-/**
- * A text search, both parts built from sanitised words only (lib/registry/search-query.ts):
- * `parsed` a to_tsquery('simple') text, `whole` a tsquery literal of words matched whole.
- */
-export type RegistrySearch = { parsed: string | null; whole: string | null };
-
 /** Public registry filters. */
 export type RegistryFilters = {
-  search?: RegistrySearch | null;
+  /** Words to find as prefixes, sanitised (lib/registry/search-query.ts `searchText`). */
+  search?: string | null;
   status?: RegistryStatusKey;
   networkFunction?: string;
   segment?: 'ran' | 'transport' | 'core';
@@ -60,11 +55,11 @@ function statusCondition(status: RegistryStatusKey, now: Date): SQL | undefined 
   }
 }
 
-/** Both parts of a search, ANDed into one tsquery: constants, so the planner can estimate how many rows match. */
-function searchCondition({ parsed, whole }: RegistrySearch): SQL {
-  const parts = [parsed ? sql`to_tsquery('simple', ${parsed})` : null, whole ? sql`${whole}::tsquery` : null].filter((p) => p !== null);
-  return sql`${certificates.searchVector} @@ (${sql.join(parts, sql` && `)})`;
-}
+/**
+ * Every lexeme of the words is one of the certificate's stored word prefixes: exact GIN lookups. The
+ * tsquery is built from a constant, so the planner can estimate how many rows match.
+ */
+const searchCondition = (words: string) => sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${words})`;
 
 /** Every certificate is public; this only narrows by the filters. */
 export function registryWhere(filters: RegistryFilters, now: Date): SQL | undefined {

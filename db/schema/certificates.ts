@@ -42,8 +42,10 @@ export const certificates = pgTable(
     specVersions: text('spec_versions').notNull().default(''),
     reviewRequiredAt: timestamp('review_required_at', { withTimezone: true }),
     reviewReason: text('review_reason'),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`to_tsvector('simple', coalesce(product_name, '') || ' ' || coalesce(product_model, '') || ' ' || coalesce(version_label, '') || ' ' || coalesce(vendor_name, '') || ' ' || coalesce(lab_name, '') || ' ' || coalesce(network_function, ''))`,
+    // Every prefix of every word of the searchable names (db/migrations/0007): a search for word
+    // prefixes is then exact lookups in its GIN index.
+    searchPrefixes: tsvector('search_prefixes').generatedAlwaysAs(
+      sql`certificate_search_prefixes(coalesce(product_name, '') || ' ' || coalesce(product_model, '') || ' ' || coalesce(version_label, '') || ' ' || coalesce(vendor_name, '') || ' ' || coalesce(lab_name, '') || ' ' || coalesce(network_function, ''))`,
     ),
     version: integer('version').notNull().default(1),
   },
@@ -58,7 +60,7 @@ export const certificates = pgTable(
     index('certificates_issued_idx').on(t.issuedAt, ...statusKey(t)),
     index('certificates_version_idx').on(t.productVersionId),
     index('certificates_review_idx').on(t.reviewRequiredAt),
-    index('certificates_search_idx').using('gin', t.searchVector),
+    index('certificates_search_idx').using('gin', t.searchPrefixes),
     index('certificates_product_sort_idx').on(t.productName, t.id),
     index('certificates_vendor_sort_idx').on(t.vendorName, t.id),
     index('certificates_expires_sort_idx').on(t.expiresAt, t.id),

@@ -58,8 +58,7 @@ export function forgetRegistryTotals(): void {
 export function registryFilterKey(filters: RegistryFilters, cap: number): string {
   return JSON.stringify([
     cap,
-    filters.search?.parsed ?? null,
-    filters.search?.whole ?? null,
+    filters.search ?? null,
     filters.status ?? null,
     filters.networkFunction ?? null,
     filters.segment ?? null,

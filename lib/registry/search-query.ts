@@ -5,7 +5,7 @@ export const MAX_SEARCH_WORD_LENGTH = 64;
 
 // Letters, digits and the joiners PostgreSQL's parser keeps inside a token (`5.2.1`, `gNB-CU`, `foo_bar`).
 // Everything else — tsquery operators, quotes, backslashes, colons — separates words and never reaches
-// to_tsquery.
+// the database.
 const SEPARATOR = /[^\p{L}\p{N}._-]+/u;
 const EDGE_JOINERS = /^[._-]+|[._-]+$/g;
 
@@ -21,32 +21,13 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * Hyphenated ASCII words such as `gnb-du` or `ra-gnbdu-x2`: PostgreSQL's parser keeps them whole as
- * one lexeme (and adds their parts), so one prefix lookup of the whole word finds them. Given to
- * to_tsquery they would become the phrase `'gnb-du':* <-> 'gnb':* <-> 'du':*`, which matches the
- * same rows but costs the index a prefix scan per part (three to four times the time).
- * test/integration/registry.test.ts checks both claims against PostgreSQL.
+ * What a registry search hands PostgreSQL: its words joined by spaces, for
+ * `plainto_tsquery('simple', …)`. The parser splits them into lexemes the way it split the indexed
+ * names, and each lexeme must be one of the stored prefixes of the certificate's words (migration
+ * 0007), so every word matches as a prefix. Made only of letters, digits, `.`, `-`, `_` and spaces:
+ * no tsquery syntax can reach the database. Null when the text has no words (no search).
  */
-const WHOLE_HYPHENATED_WORD = /^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+$/;
-
-/** A registry search in PostgreSQL's terms: every word a prefix; both parts are ANDed. */
-export type PrefixSearch = {
-  /** A `to_tsquery('simple', …)` text: words PostgreSQL's parser may split (`'aurora':* & '5.2':*`). */
-  parsed: string | null;
-  /** A tsquery literal of hyphenated words matched whole (`'gnb-du':*`). */
-  whole: string | null;
-};
-
-const prefixQuery = (words: string[]) => (words.length === 0 ? null : words.map((w) => `'${w}':*`).join(' & '));
-
-/**
- * The search for `text`: every word a prefix. Each word is a single-quoted lexeme made only of
- * letters, digits, `.`, `-` and `_`, so user input can never inject tsquery syntax. Null when the
- * text has no words (no search).
- */
-export function buildPrefixSearch(text: string): PrefixSearch | null {
+export function searchText(text: string): string | null {
   const words = searchWords(text);
-  if (words.length === 0) return null;
-  const isWhole = (w: string) => WHOLE_HYPHENATED_WORD.test(w);
-  return { parsed: prefixQuery(words.filter((w) => !isWhole(w))), whole: prefixQuery(words.filter(isWhole)) };
+  return words.length === 0 ? null : words.join(' ');
 }

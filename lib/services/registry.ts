@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db';
 import { badRequest } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { registryFilterKey, registryTotals } from '@/lib/registry/registry-totals';
-import { buildPrefixSearch } from '@/lib/registry/search-query';
+import { searchText } from '@/lib/registry/search-query';
 import { parseInput } from '@/lib/validation/parse';
 import {
   DEFAULT_SORT_DIRECTION,
@@ -85,7 +85,7 @@ export function withoutEmptyValues(query: unknown): unknown {
 /** The database filters for validated registry filters; a search without any word is no search. */
 export function toRegistryFilters(query: RegistryFilterQuery): RegistryFilters {
   return {
-    search: query.q ? buildPrefixSearch(query.q) : null,
+    search: query.q ? searchText(query.q) : null,
     status: query.status,
     networkFunction: query.networkFunction,
     segment: query.segment,

@@ -31,22 +31,13 @@ describe('registry totals', () => {
   });
 
   it('keys every filter and the cap apart, and equal filters together', () => {
-    const base = {
-      search: { parsed: "'aur':*", whole: "'gnb-du':*" },
-      status: 'valid',
-      networkFunction: 'AMF',
-      segment: 'core',
-      vendorOrgId: 'v',
-      labOrgId: 'l',
-    } as const;
+    const base = { search: 'aur gnb-du', status: 'valid', networkFunction: 'AMF', segment: 'core', vendorOrgId: 'v', labOrgId: 'l' } as const;
     const key = registryFilterKey(base, 201);
-    expect(registryFilterKey({ ...base, search: { ...base.search } }, 201)).toBe(key);
+    expect(registryFilterKey({ ...base }, 201)).toBe(key);
     expect(registryFilterKey(base, 10_001)).not.toBe(key);
     for (const field of Object.keys(base) as (keyof typeof base)[]) {
       expect(registryFilterKey({ ...base, [field]: undefined }, 201), field).not.toBe(key);
     }
-    expect(registryFilterKey({ ...base, search: { parsed: "'aur':*", whole: null } }, 201)).not.toBe(key);
-    expect(registryFilterKey({ ...base, search: { parsed: null, whole: "'gnb-du':*" } }, 201)).not.toBe(key);
     expect(registryFilterKey({ search: null }, 201)).toBe(registryFilterKey({}, 201));
   });
 });

@@ -1,0 +1,2 @@
+DROP INDEX "certificates_search_idx";--> statement-breakpoint
+ALTER TABLE "certificates" DROP COLUMN "search_vector";

@@ -1,0 +1,2 @@
+ALTER TABLE "certificates" ADD COLUMN "search_prefixes" "tsvector" GENERATED ALWAYS AS (certificate_search_prefixes(coalesce(product_name, '') || ' ' || coalesce(product_model, '') || ' ' || coalesce(version_label, '') || ' ' || coalesce(vendor_name, '') || ' ' || coalesce(lab_name, '') || ' ' || coalesce(network_function, ''))) STORED;--> statement-breakpoint
+CREATE INDEX "certificates_search_idx" ON "certificates" USING gin ("search_prefixes");
