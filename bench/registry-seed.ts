@@ -1,5 +1,5 @@
 // Seeds a bench PostgreSQL database with a large public registry: vendors, labs, products, versions,
-// approved submissions and their certificates (denormalised columns, generated search vector), fast:
+// approved submissions and their certificates (denormalised columns, generated search prefixes), fast:
 // rows are generated here and inserted with `insert … select from unnest(…)`, one statement per
 // batch and table. Ends with VACUUM ANALYZE, as autovacuum would leave a table this size.
 // Usage: BENCH_KEEP=1 BENCH_DATABASE_NAME=tl_bench_registry npx tsx --conditions=react-server bench/registry-seed.ts \
