@@ -46,8 +46,13 @@ export function createRegistryTotals(clock: { now(): number } = performance): Re
   };
 }
 
-/** This process's totals. */
-export const registryTotals = createRegistryTotals();
+/**
+ * This process's totals, held on globalThis like the database handle (lib/db.ts): a bundler may
+ * give route handlers and server actions their own copy of this module, and a change made through
+ * one must clear the totals the other answers from.
+ */
+const holder = globalThis as { __trustledgerRegistryTotals?: RegistryTotals };
+export const registryTotals: RegistryTotals = (holder.__trustledgerRegistryTotals ??= createRegistryTotals());
 
 /** Forgets every remembered total: a certificate was issued or changed. */
 export function forgetRegistryTotals(): void {

@@ -15,11 +15,21 @@ test('a regulator suspends a deployed certificate and the operator sees it in th
   const certificate = registry.items.find((c: { product: string; version: string }) => c.product === 'Aurora gNB' && c.version === '5.2.0');
   expect(certificate).toBeTruthy();
 
+  // The registry API remembers totals between requests (one per page here, so the total is counted, not seen).
+  const validTotal = async () => (await (await operator.request.get('/api/v1/registry?status=valid&limit=1')).json()).total as number;
+  const validBefore = await validTotal();
+  expect(validBefore).toBeGreaterThan(1);
+  expect(await validTotal()).toBe(validBefore);
+
   const regulator = await pageFor(browser, 'regulator');
   const certificatePage = new CertificatePage(regulator);
   await certificatePage.open(certificate.id);
   await certificatePage.act('suspend', 'Critical vulnerability in the O&M interface under investigation.');
   await expect(certificatePage.status()).toContainText(/suspended/i);
+  // The suspension (a server action) clears the totals the API route answers from, at once.
+  expect(await validTotal()).toBe(validBefore - 1);
+  const suspended = await (await operator.request.get('/api/v1/registry?status=suspended')).json();
+  expect(suspended.items.map((c: { id: string }) => c.id)).toContain(certificate.id);
 
   const inbox = new InboxPage(operator);
   await inbox.open();
