@@ -17,6 +17,7 @@ import { sanitizeFilename } from '@/lib/evidence/filename';
 import { receiveUpload, type UploadBody } from '@/lib/evidence/receive-upload';
 import { createSbomTooLargeError } from '@/lib/evidence/sbom/parse-sbom';
 import { parseSbomStream } from '@/lib/evidence/sbom/read-sbom';
+import { inSbomParseSlot } from '@/lib/evidence/sbom/sbom-parse-slots';
 import { MAX_SBOM_BYTES, type SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
 import { findVisibleSubmission, type SubmissionRow } from '@/db/queries/submissions';
 import {
@@ -92,7 +93,7 @@ export async function uploadEvidence(
 
   let sbom: SbomSummary | null = null;
   try {
-    if (isSbom) sbom = await parseSbomStream(await store.openTempReadStream(received.temp));
+    if (isSbom) sbom = await inSbomParseSlot(async () => parseSbomStream(await store.openTempReadStream(received.temp)));
     if (input.signal?.aborted) throw new EvidenceError('upload_aborted', 'The client went away before the upload was recorded; nothing was stored.');
     await store.commit(received.temp);
   } catch (error) {
