@@ -3,7 +3,7 @@
 // rows are generated here and inserted with `insert … select from unnest(…)`, one statement per
 // batch and table. Ends with VACUUM ANALYZE, as autovacuum would leave a table this size.
 // Usage: BENCH_KEEP=1 BENCH_DATABASE_NAME=tl_bench_registry npx tsx --conditions=react-server bench/registry-seed.ts \
-//          [--certificates 100000] [--vendors 400] [--labs 40] [--batch 10000] [--seed 42] [--proposed-indexes]
+//          [--certificates 100000] [--vendors 400] [--labs 40] [--batch 10000] [--seed 42]
 import crypto from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,6 @@ const { values } = parseArgs({
     labs: { type: 'string', default: '40' },
     batch: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
-    'proposed-indexes': { type: 'boolean', default: false },
   },
 });
 const target = Number(values.certificates);
@@ -235,14 +234,6 @@ await client.begin(async (tx) => {
     ),
   );
 });
-if (values['proposed-indexes']) {
-  // The indexes proposed for db/schema/certificates.ts (keyset order for the product, vendor and expiry sorts).
-  await timed('proposedIndexes', async () => {
-    await client`create index if not exists certificates_product_sort_idx on certificates (product_name, id)`;
-    await client`create index if not exists certificates_vendor_sort_idx on certificates (vendor_name, id)`;
-    await client`create index if not exists certificates_expires_sort_idx on certificates (expires_at, id)`;
-  });
-}
 await timed('vacuumAnalyze', async () => {
   for (const table of ['organizations', 'products', 'product_versions', 'submissions', 'certificates']) await client.unsafe(`vacuum analyze ${table}`);
 });

@@ -129,9 +129,9 @@ const whereClause = (condition: SQL | undefined) => (condition ? sql`where ${con
  * expects matches spread evenly and scans the table, or intersects with the status index's
  * tens of thousands of entries — several times slower.
  */
-function cappedCount(filters: RegistryFilters, now: Date, cap: number): SQL {
+function cappedCount(filters: RegistryFilters, now: Date, cap: number, where = registryWhere(filters, now)): SQL {
   if (!filters.search) {
-    return sql`(select count(*)::int from (select from ${certificates} ${whereClause(registryWhere(filters, now))} limit ${cap}) as matches)`;
+    return sql`(select count(*)::int from (select from ${certificates} ${whereClause(where)} limit ${cap}) as matches)`;
   }
   const others = registryWhere({ ...filters, search: null }, now);
   const hits = sql`(select * from ${certificates} where ${searchCondition(filters.search)} offset 0) as ${certificates}`;
@@ -172,7 +172,7 @@ export async function selectRegistryRows(
   const direction = sql.raw(params.dir);
   const filter = registryWhere(params.filters, params.now);
   const keyset = params.after ? after(params.sort, params.dir, params.after) : undefined;
-  const total = params.countCap ? sql`, ${cappedCount(params.filters, params.now, params.countCap)} as "total"` : sql``;
+  const total = params.countCap ? sql`, ${cappedCount(params.filters, params.now, params.countCap, filter)} as "total"` : sql``;
   const order = sql`order by "sortKey" ${direction}, "pageId" ${direction} limit ${params.limit}`;
   const ids = (condition: SQL | undefined, fence = sql``) =>
     sql`select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${whereClause(condition)} ${fence}`;

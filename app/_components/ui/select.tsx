@@ -2,16 +2,24 @@ import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { controlClasses, describedBy, Field } from './field';
 
 export type SelectOption = { value: string; label: string };
+export type SelectOptionGroup = { label: string; options: readonly SelectOption[] };
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   id: string;
   label: ReactNode;
-  options: readonly SelectOption[];
+  /** Plain options, or labelled groups of them (rendered as optgroups). */
+  options: readonly SelectOption[] | readonly SelectOptionGroup[];
   hint?: ReactNode;
   error?: string;
   /** Adds a first, empty option with this text. */
   placeholder?: string;
 };
+
+const renderOption = (o: SelectOption) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
 
 export function Select({ id, label, options, hint, error, placeholder, required, ...rest }: Props) {
   return (
@@ -27,11 +35,15 @@ export function Select({ id, label, options, hint, error, placeholder, required,
         {...rest}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o) =>
+          'options' in o ? (
+            <optgroup key={o.label} label={o.label}>
+              {o.options.map(renderOption)}
+            </optgroup>
+          ) : (
+            renderOption(o)
+          ),
+        )}
       </select>
     </Field>
   );

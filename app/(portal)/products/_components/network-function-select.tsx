@@ -1,40 +1,18 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { controlClasses, describedBy, Field } from '@/app/_components/ui/field';
+import type { ComponentProps } from 'react';
+import { Select } from '@/app/_components/ui/select';
 import { networkFunctionsBySegment, segmentLabels } from './segments';
 
-type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
+type Props = Omit<ComponentProps<typeof Select>, 'options' | 'placeholder'> & {
   /** Text of a first, empty option. */
   placeholder: string;
 };
 
+const groups = networkFunctionsBySegment().map((group) => ({
+  label: `${segmentLabels[group.segment]} segment`,
+  options: group.functions.map((nf) => ({ value: nf, label: `${nf} — ${segmentLabels[group.segment]}` })),
+}));
+
 /** Network functions grouped by the segment each maps to; the option text names the segment too. */
-export function NetworkFunctionSelect({ id, label, hint, error, placeholder, required, ...rest }: Props) {
-  return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
-      <select
-        key={String(rest.defaultValue ?? '')}
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={controlClasses}
-        {...rest}
-      >
-        <option value="">{placeholder}</option>
-        {networkFunctionsBySegment().map((group) => (
-          <optgroup key={group.segment} label={`${segmentLabels[group.segment]} segment`}>
-            {group.functions.map((nf) => (
-              <option key={nf} value={nf}>
-                {`${nf} — ${segmentLabels[group.segment]}`}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </Field>
-  );
+export function NetworkFunctionSelect(props: Props) {
+  return <Select {...props} options={groups} />;
 }
