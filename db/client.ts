@@ -39,7 +39,8 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       connect_timeout: 10,
       // Statements prepared by executePrepared are parsed once per connection but still planned for
       // their parameters each time: a generic plan would treat a rare search like a common one.
-      connection: { plan_cache_mode: 'force_custom_plan' },
+      // Timestamps as text (db/utc-text.ts, and drizzle's own parsing) expect the ISO date style.
+      connection: { plan_cache_mode: 'force_custom_plan', DateStyle: 'ISO, MDY' },
       onnotice: () => {},
     });
     const db = drizzle(client, { schema }) as unknown as Db;

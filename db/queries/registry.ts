@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { executePrepared, rowsOf, type Executor } from '../client';
 import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
 import { certificateExpiryDue } from '../schema/certificates';
+import { rfc3339FromUtcText, utcText } from '../utc-text';
 
 export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
 export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
@@ -21,14 +22,12 @@ export type RegistryFilters = {
 /** The sort value and id of the last row of a page, as text (timestamps with microseconds). */
 export type RegistryKeyset = [sortValue: string, id: string];
 
-// Full microsecond precision, so a keyset cursor never skips rows that differ below a millisecond.
-const isoText = (column: AnyPgColumn) => sql<string>`to_char((${column}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-const SORTS: Record<RegistrySortKey, { column: AnyPgColumn; text: SQL<string>; cast: string }> = {
-  issuedAt: { column: certificates.issuedAt, text: isoText(certificates.issuedAt), cast: 'timestamptz' },
-  expiresAt: { column: certificates.expiresAt, text: isoText(certificates.expiresAt), cast: 'timestamptz' },
-  product: { column: certificates.productName, text: sql<string>`${certificates.productName}`, cast: 'text' },
-  vendor: { column: certificates.vendorName, text: sql<string>`${certificates.vendorName}`, cast: 'text' },
+/** Each sort's column, its value as text for the cursor (timestamps as UTC text, finished in `finishRows`), and its type. */
+const SORTS: Record<RegistrySortKey, { column: AnyPgColumn; text: SQL<string>; cast: string; isTime: boolean }> = {
+  issuedAt: { column: certificates.issuedAt, text: utcText(certificates.issuedAt), cast: 'timestamptz', isTime: true },
+  expiresAt: { column: certificates.expiresAt, text: utcText(certificates.expiresAt), cast: 'timestamptz', isTime: true },
+  product: { column: certificates.productName, text: sql<string>`${certificates.productName}`, cast: 'text', isTime: false },
+  vendor: { column: certificates.vendorName, text: sql<string>`${certificates.vendorName}`, cast: 'text', isTime: false },
 };
 
 // An expired certificate either has its expiry logged by the job (nearly all) or is due and not
@@ -80,12 +79,10 @@ function after(sort: RegistrySortKey, dir: 'asc' | 'desc', [value, id]: Registry
   return sql`(${column}, ${certificates.id}) ${op} (${value}::${sql.raw(cast)}, ${id}::uuid)`;
 }
 
-const isoMillis = (column: AnyPgColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /**
  * The registry item columns, written out by hand: the registry is the hottest public query, and
- * text timestamps and a status computed here (effectiveCertificateStatus at `now`) keep the
- * per-row work in the application to building one object.
+ * text timestamps (UTC text, finished by `finishRows`) and a status computed here
+ * (effectiveCertificateStatus at `now`) keep the per-row work small on both sides.
  */
 function itemColumns(now: Date): SQL {
   const c = certificates;
@@ -95,7 +92,7 @@ function itemColumns(now: Date): SQL {
     ${c.productName} as "product", ${c.productModel} as "model", ${c.versionLabel} as "version",
     ${c.vendorOrgId} as "vendorId", ${c.vendorName} as "vendorName", ${c.labOrgId} as "labId", ${c.labName} as "labName",
     ${c.networkFunction} as "networkFunction", ${c.segment}::text as "segment", ${c.scheme} as "scheme", ${c.specVersions} as "specVersions",
-    ${isoMillis(c.issuedAt)} as "issuedAt", ${isoMillis(c.expiresAt)} as "expiresAt"`;
+    ${utcText(c.issuedAt)} as "issuedAt", ${utcText(c.expiresAt)} as "expiresAt"`;
 }
 
 /** A certificate as the public registry shows it; timestamps are RFC 3339 text, `status` is the effective one. */
@@ -138,10 +135,28 @@ function cappedCount(filters: RegistryFilters, now: Date, cap: number, where = r
   return sql`(select count(*)::int from (select from ${hits} ${whereClause(others)} limit ${cap}) as matches)`;
 }
 
+/** Item timestamps (and a time sort value) come as UTC text; RFC 3339 here, in place: this runs for every row of every page. */
+function finishRows<T extends RegistryItemRow & { sortValue?: string }>(rows: T[], isTimeSort = false): T[] {
+  for (const row of rows) {
+    row.issuedAt = rfc3339FromUtcText(row.issuedAt, 3);
+    row.expiresAt = rfc3339FromUtcText(row.expiresAt, 3);
+    // Full microseconds, so a keyset cursor never skips rows that differ below a millisecond.
+    if (isTimeSort && row.sortValue !== undefined) row.sortValue = rfc3339FromUtcText(row.sortValue, 6);
+  }
+  return rows;
+}
+
 /**
- * One page of the public registry from the certificates' own (denormalised) columns: the page's
- * ids and sort keys first (an index-only scan where a filter index covers the filters), then the
- * item columns of those rows.
+ * Whether a filter rejects rows on columns its indexes carry (the stored status and expiry): then
+ * a page's ids are found from an index alone and the item columns read for those rows only. Any
+ * other filter (or none, or a text search, which reads each row anyway) reads the item columns
+ * on the way: a second lookup per row would only cost.
+ */
+const isStatusNarrowed = (filters: RegistryFilters) =>
+  !filters.search && (filters.status === 'valid' || filters.status === 'suspended' || filters.status === 'revoked');
+
+/**
+ * One page of the public registry from the certificates' own (denormalised) columns.
  *
  * With `countCap`, each row also carries `total`: the matches on all pages counted up to the cap,
  * in the same round trip (an uncorrelated subquery, run once).
@@ -168,7 +183,7 @@ export async function selectRegistryRows(
     countCap?: number;
   },
 ): Promise<RegistryRow[]> {
-  const { column, text } = SORTS[params.sort];
+  const { column, text, isTime } = SORTS[params.sort];
   const direction = sql.raw(params.dir);
   const filter = registryWhere(params.filters, params.now);
   const keyset = params.after ? after(params.sort, params.dir, params.after) : undefined;
@@ -183,24 +198,24 @@ export async function selectRegistryRows(
     page = sql`select "pageId", "sortKey" from (${half(expiryLogged(params.now))} union all ${half(expiryDue(params.now))}) as halves ${order}`;
   } else if (params.filterFirst) {
     page = sql`select "pageId", "sortKey" from (${ids(and(filter, keyset), sql`offset 0`)}) as found ${order}`;
-  } else if (filter) {
+  } else if (isStatusNarrowed(params.filters)) {
     page = sql`${ids(and(filter, keyset))} ${order}`;
   } else {
-    // No filter: the sort index's first rows are the page.
-    return executePrepared<RegistryRow>(
+    const rows = await executePrepared<RegistryRow>(
       db,
       sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-        from ${certificates} ${whereClause(keyset)}
+        from ${certificates} ${whereClause(and(filter, keyset))}
         order by ${column} ${direction}, ${certificates.id} ${direction}
         limit ${params.limit}`,
     );
+    return finishRows(rows, isTime);
   }
   // The page's ids first — from an index alone where one covers the filters — then the item
   // columns for those rows only.
   const query = sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
     from ${certificates} join (${page}) as page on page."pageId" = ${certificates.id}
     order by page."sortKey" ${direction}, ${certificates.id} ${direction}`;
-  return executePrepared<RegistryRow>(db, query);
+  return finishRows(await executePrepared<RegistryRow>(db, query), isTime);
 }
 
 /** Matches counted up to `cap` (the subquery stops there, so a broad filter stays cheap). */
@@ -217,10 +232,12 @@ export async function hasAnyCertificate(db: Executor): Promise<boolean> {
 
 export async function selectRegistryCertificate(db: Executor, id: string, now: Date) {
   const result = await db.execute(
-    sql`select ${itemColumns(now)}, ${isoMillis(certificates.reviewRequiredAt)} as "reviewSince", ${certificates.submissionId} as "submissionId"
+    sql`select ${itemColumns(now)}, ${utcText(certificates.reviewRequiredAt)} as "reviewSince", ${certificates.submissionId} as "submissionId"
       from ${certificates} where ${certificates.id} = ${id}::uuid`,
   );
-  return rowsOf<RegistryItemRow & { reviewSince: string | null; submissionId: string }>(result)[0] ?? null;
+  const [row] = finishRows(rowsOf<RegistryItemRow & { reviewSince: string | null; submissionId: string }>(result));
+  if (row?.reviewSince) row.reviewSince = rfc3339FromUtcText(row.reviewSince, 3);
+  return row ?? null;
 }
 
 // Only an approved submission's results are public; a certificate exists only for one, but the
@@ -298,13 +315,15 @@ export async function selectCertificateLogEntries(db: Executor, certificateId: s
 export async function selectRegistryFeedRows(db: Executor, filters: RegistryFilters, now: Date, limit: number) {
   const e = logEntries;
   const result = await db.execute(sql`select ${itemColumns(now)}, ${e.index} as "logIndex", ${e.type} as "type", ${e.entry} as "entry",
-      ${isoMillis(e.createdAt)} as "loggedAt"
+      ${utcText(e.createdAt)} as "loggedAt"
     from ${e}
     join ${certificates} on ${certificates.id} = (case when ${e.subjectKind} = 'certificate' then ${e.subjectId}::uuid end)
     where ${and(eq(e.subjectKind, 'certificate'), sql`${e.type} like 'certificate.%'`, registryWhere(filters, now))}
     order by ${e.index} desc
     limit ${limit}`);
-  return rowsOf<RegistryItemRow & { logIndex: number | string; type: string; entry: string; loggedAt: string }>(result);
+  const rows = finishRows(rowsOf<RegistryItemRow & { logIndex: number | string; type: string; entry: string; loggedAt: string }>(result));
+  for (const row of rows) row.loggedAt = rfc3339FromUtcText(row.loggedAt, 3);
+  return rows;
 }
 
 /** Organisations of `kind` that hold (vendor) or issued the evaluation of (lab) at least one certificate; one index probe each. */
