@@ -64,10 +64,17 @@ export const certificates = pgTable(
     index('certificates_product_sort_idx').on(t.productName, t.id),
     index('certificates_vendor_sort_idx').on(t.vendorName, t.id),
     index('certificates_expires_sort_idx').on(t.expiresAt, t.id),
-    // Expired certificates in issue order: those whose expiry the job has logged (nearly all of them).
+    // Expired certificates in issue order: those whose expiry the job has logged (nearly all of
+    // them). It carries the expiry the filter checks, so a page is read from the index alone:
+    // otherwise PostgreSQL prefers the issue-order index and walks past every unexpired certificate.
     index('certificates_expired_issued_idx')
-      .on(t.issuedAt, t.id)
+      .on(t.issuedAt, t.id, t.expiresAt)
       .where(sql`${t.expiryLoggedAt} is not null and ${t.status} <> 'revoked'`),
+    // Certificates on the review list in issue order: the registry's "under review" filter pages
+    // through them newest first without collecting and sorting them all.
+    index('certificates_review_issued_idx')
+      .on(t.issuedAt, t.id)
+      .where(sql`${t.reviewRequiredAt} is not null`),
     // Expiries of unrevoked certificates not logged yet, by date: an expression index, so PostgreSQL
     // keeps statistics on it and knows that few are due (the job logs them), which it could not tell
     // from the columns. The expiry job and the registry's "expired" filter both read it.

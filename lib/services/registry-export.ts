@@ -75,7 +75,7 @@ export async function exportRegistryCsv(query: unknown, options: { pageSize?: nu
   const db = await getDb();
   const counted = await countRegistry(db, filters, now, REGISTRY_EXPORT_MAX_ROWS + 1);
   const rows = Math.min(counted, REGISTRY_EXPORT_MAX_ROWS);
-  const filterFirst = isFilterFirst(filters);
+  const filterFirst = isFilterFirst(filters, params.sort);
   const siteUrl = config().siteUrl.replace(/\/$/, '');
   const encoder = new TextEncoder();
   let sent = 0;

@@ -116,11 +116,12 @@ export function toRegistryItem(r: RegistryItemRow): RegistryItemDto {
 /**
  * Whether to find a page by filtering first (see selectRegistryRows): for filters whose matches are
  * rare among the newest rows however many there are — review flags come late in a certificate's
- * life. For the others PostgreSQL's own choice between walking the sort index and collecting the
+ * life — in an order no index of theirs has. In issue order the review list has its own index;
+ * for the other filters PostgreSQL's own choice between walking the sort index and collecting the
  * matches holds (expired certificates, the oldest, have their own index in issue order).
  */
-export function isFilterFirst(filters: RegistryFilters): boolean {
-  return filters.status === 'under_review';
+export function isFilterFirst(filters: RegistryFilters, sort: RegistrySort): boolean {
+  return filters.status === 'under_review' && sort !== 'issuedAt';
 }
 
 /**
@@ -152,7 +153,7 @@ export async function listRegistry(query: unknown): Promise<RegistryPage> {
     dir,
     after: cursor?.k,
     limit: params.limit + 1,
-    filterFirst: isFilterFirst(filters),
+    filterFirst: isFilterFirst(filters, params.sort),
     countCap: known ? undefined : cap,
   });
   let total = known;

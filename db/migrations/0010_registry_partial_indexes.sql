@@ -1,0 +1,3 @@
+DROP INDEX "certificates_expired_issued_idx";--> statement-breakpoint
+CREATE INDEX "certificates_review_issued_idx" ON "certificates" USING btree ("issued_at","id") WHERE "certificates"."review_required_at" is not null;--> statement-breakpoint
+CREATE INDEX "certificates_expired_issued_idx" ON "certificates" USING btree ("issued_at","id","expires_at") WHERE "certificates"."expiry_logged_at" is not null and "certificates"."status" <> 'revoked';
