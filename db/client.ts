@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { fillPlaceholders, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { acquireDataDirLock } from './embedded-lock';
@@ -114,4 +114,44 @@ export async function executePrepared<T>(db: Executor, query: SQL): Promise<T[]>
   if (!client) return rowsOf<T>(await db.execute(query));
   const { sql: text, params } = dialect.sqlToQuery(query);
   return (await client.unsafe(text, params, { prepare: true })) as T[];
+}
+
+/** A statement's text and parameters, the values of its placeholders still to fill. */
+export type CompiledQuery = { sql: string; params: unknown[] };
+
+// Shapes are finite (filters × orders × cursor × count), but a bound keeps a bug from growing this without end.
+const MAX_COMPILED_SHAPES = 2_000;
+const compiledShapes = new Map<string, CompiledQuery>();
+
+/**
+ * The query `build` makes, compiled to text once per `shape` key: building and compiling a long
+ * drizzle query costs more than sending it. `build` must put every value that varies between
+ * calls of one shape in a named placeholder (`sql.placeholder`), and `shape` must name everything
+ * else that changes its text.
+ */
+export function compileOnce(shape: string, build: () => SQL): CompiledQuery {
+  let compiled = compiledShapes.get(shape);
+  if (!compiled) {
+    const { sql: text, params } = dialect.sqlToQuery(build());
+    compiled = { sql: text, params };
+    if (compiledShapes.size >= MAX_COMPILED_SHAPES) compiledShapes.clear();
+    compiledShapes.set(shape, compiled);
+  }
+  return compiled;
+}
+
+type QueryingClient = { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> };
+
+/**
+ * Rows of a compiled query with its placeholders filled from `values`: on PostgreSQL a named
+ * prepared statement, as `executePrepared`; on PGlite a plain query. Only for a database handle
+ * (not a transaction), which is all the public reads that use it need.
+ */
+export async function executeCompiled<T>(db: Executor, query: CompiledQuery, values: Record<string, unknown>): Promise<T[]> {
+  const params = fillPlaceholders(query.params, values);
+  const preparing = preparingClientOf(db);
+  if (preparing) return (await preparing.unsafe(query.sql, params, { prepare: true })) as T[];
+  const client = (db as { $client?: Partial<QueryingClient> }).$client;
+  if (typeof client?.query !== 'function') throw new Error('executeCompiled needs a PostgreSQL or PGlite database handle.');
+  return (await (client as QueryingClient).query(query.sql, params)).rows as T[];
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, exists, inArray, isNotNull, lte, gt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { executePrepared, rowsOf, type Executor } from '../client';
+import { compileOnce, executeCompiled, rowsOf, type Executor } from '../client';
 import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
 import { certificateExpiryDue } from '../schema/certificates';
 import { rfc3339FromUtcText, utcText } from '../utc-text';
@@ -30,53 +30,96 @@ const SORTS: Record<RegistrySortKey, { column: AnyPgColumn; text: SQL<string>; c
   vendor: { column: certificates.vendorName, text: sql<string>`${certificates.vendorName}`, cast: 'text', isTime: false },
 };
 
+/**
+ * Every value a registry query takes is a named placeholder, so a query's text depends only on its
+ * shape — which filters, which order, whether a cursor and a count — and each shape is compiled
+ * once (db/client.ts `compileOnce`); a request only fills in its values (`registryValues`).
+ */
+const value = {
+  now: sql.placeholder('now'),
+  search: sql.placeholder('search'),
+  networkFunction: sql.placeholder('networkFunction'),
+  segment: sql.placeholder('segment'),
+  vendor: sql.placeholder('vendor'),
+  lab: sql.placeholder('lab'),
+  afterValue: sql.placeholder('afterValue'),
+  afterId: sql.placeholder('afterId'),
+  limit: sql.placeholder('limit'),
+  cap: sql.placeholder('cap'),
+  id: sql.placeholder('id'),
+};
+const nowValue = sql`${value.now}::timestamptz`;
+
+/** The values of a registry query's placeholders; those its shape does not use are ignored. */
+function registryValues(filters: RegistryFilters, now: Date, more: Partial<Record<keyof typeof value, unknown>> = {}): Record<string, unknown> {
+  return {
+    now: now.toISOString(),
+    search: filters.search ?? null,
+    networkFunction: filters.networkFunction ?? null,
+    segment: filters.segment ?? null,
+    vendor: filters.vendorOrgId ?? null,
+    lab: filters.labOrgId ?? null,
+    afterValue: null,
+    afterId: null,
+    limit: null,
+    cap: null,
+    id: null,
+    ...more,
+  };
+}
+
+/** What of the filters shapes a query's text: which are set, and the status (each has its own condition). */
+const filterShape = (f: RegistryFilters) =>
+  `${f.search ? 'q' : ''}${f.networkFunction ? 'f' : ''}${f.segment ? 's' : ''}${f.vendorOrgId ? 'v' : ''}${f.labOrgId ? 'l' : ''}:${f.status ?? ''}`;
+
 // An expired certificate either has its expiry logged by the job (nearly all) or is due and not
 // logged yet; together exactly "not revoked and expires_at <= now". Each half has its own index.
-const expiryLogged = (now: Date) =>
-  and(isNotNull(certificates.expiryLoggedAt), ne(certificates.status, 'revoked'), lte(certificates.expiresAt, now));
-const expiryDue = (now: Date) => sql`${certificateExpiryDue(certificates)} <= ${now.toISOString()}::timestamptz`;
+const expiryLogged = () => and(isNotNull(certificates.expiryLoggedAt), ne(certificates.status, 'revoked'), sql`${certificates.expiresAt} <= ${nowValue}`);
+const expiryDue = () => sql`${certificateExpiryDue(certificates)} <= ${nowValue}`;
 
 /**
- * The status filter in the terms of `effectiveCertificateStatus`, evaluated at `now` (passed in, so
- * the filter and the status shown agree): expired from `expires_at` on, revoked stays revoked.
+ * The status filter in the terms of `effectiveCertificateStatus`, evaluated at `now` (one value for
+ * the whole query, so the filter and the status shown agree): expired from `expires_at` on,
+ * revoked stays revoked.
  */
-function statusCondition(status: RegistryStatusKey, now: Date): SQL | undefined {
+function statusCondition(status: RegistryStatusKey): SQL | undefined {
   switch (status) {
     case 'valid':
     case 'suspended':
-      return and(eq(certificates.status, status), gt(certificates.expiresAt, now));
+      return and(eq(certificates.status, status), sql`${certificates.expiresAt} > ${nowValue}`);
     case 'revoked':
       return eq(certificates.status, 'revoked');
     case 'expired':
-      return or(expiryLogged(now), expiryDue(now));
+      return or(expiryLogged(), expiryDue());
     case 'under_review':
       return isNotNull(certificates.reviewRequiredAt);
   }
 }
 
 /**
- * Every lexeme of the words is one of the certificate's stored word prefixes: exact GIN lookups. The
- * tsquery is built from a constant, so the planner can estimate how many rows match.
+ * Every lexeme of the words is one of the certificate's stored word prefixes: exact GIN lookups.
+ * Planned for each search's own words (custom plans, db/client.ts), so the planner can estimate
+ * how many rows match.
  */
-const searchCondition = (words: string) => sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${words})`;
+const searchCondition = () => sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${value.search})`;
 
-/** Every certificate is public; this only narrows by the filters. */
-export function registryWhere(filters: RegistryFilters, now: Date): SQL | undefined {
+/** Every certificate is public; this only narrows by the filters (their values are placeholders). */
+function registryWhere(filters: RegistryFilters): SQL | undefined {
   return and(
-    filters.search ? searchCondition(filters.search) : undefined,
-    filters.status ? statusCondition(filters.status, now) : undefined,
-    filters.networkFunction ? eq(certificates.networkFunction, filters.networkFunction) : undefined,
-    filters.segment ? eq(certificates.segment, filters.segment) : undefined,
-    filters.vendorOrgId ? eq(certificates.vendorOrgId, filters.vendorOrgId) : undefined,
-    filters.labOrgId ? eq(certificates.labOrgId, filters.labOrgId) : undefined,
+    filters.search ? searchCondition() : undefined,
+    filters.status ? statusCondition(filters.status) : undefined,
+    filters.networkFunction ? eq(certificates.networkFunction, value.networkFunction) : undefined,
+    filters.segment ? eq(certificates.segment, value.segment) : undefined,
+    filters.vendorOrgId ? eq(certificates.vendorOrgId, value.vendor) : undefined,
+    filters.labOrgId ? eq(certificates.labOrgId, value.lab) : undefined,
   );
 }
 
-/** Rows strictly after `keyset` in the order (sort dir, id dir): a row comparison an index on (column, id) can answer. */
-function after(sort: RegistrySortKey, dir: 'asc' | 'desc', [value, id]: RegistryKeyset): SQL {
+/** Rows strictly after the cursor's keyset in the order (sort dir, id dir): a row comparison an index on (column, id) can answer. */
+function after(sort: RegistrySortKey, dir: 'asc' | 'desc'): SQL {
   const { column, cast } = SORTS[sort];
   const op = sql.raw(dir === 'asc' ? '>' : '<');
-  return sql`(${column}, ${certificates.id}) ${op} (${value}::${sql.raw(cast)}, ${id}::uuid)`;
+  return sql`(${column}, ${certificates.id}) ${op} (${value.afterValue}::${sql.raw(cast)}, ${value.afterId}::uuid)`;
 }
 
 /**
@@ -84,10 +127,10 @@ function after(sort: RegistrySortKey, dir: 'asc' | 'desc', [value, id]: Registry
  * text timestamps (UTC text, finished by `finishRows`) and a status computed here
  * (effectiveCertificateStatus at `now`) keep the per-row work small on both sides.
  */
-function itemColumns(now: Date): SQL {
+function itemColumns(): SQL {
   const c = certificates;
   return sql`${c.id} as "id",
-    case when ${c.status} = 'revoked' then 'revoked' when ${c.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired' else ${c.status}::text end as "status",
+    case when ${c.status} = 'revoked' then 'revoked' when ${c.expiresAt} <= ${nowValue} then 'expired' else ${c.status}::text end as "status",
     ${c.reviewRequiredAt} is not null as "underReview",
     ${c.productName} as "product", ${c.productModel} as "model", ${c.versionLabel} as "version",
     ${c.vendorOrgId} as "vendorId", ${c.vendorName} as "vendorName", ${c.labOrgId} as "labId", ${c.labName} as "labName",
@@ -126,13 +169,13 @@ const whereClause = (condition: SQL | undefined) => (condition ? sql`where ${con
  * expects matches spread evenly and scans the table, or intersects with the status index's
  * tens of thousands of entries — several times slower.
  */
-function cappedCount(filters: RegistryFilters, now: Date, cap: number, where = registryWhere(filters, now)): SQL {
+function cappedCount(filters: RegistryFilters, where = registryWhere(filters)): SQL {
   if (!filters.search) {
-    return sql`(select count(*)::int from (select from ${certificates} ${whereClause(where)} limit ${cap}) as matches)`;
+    return sql`(select count(*)::int from (select from ${certificates} ${whereClause(where)} limit ${value.cap}) as matches)`;
   }
-  const others = registryWhere({ ...filters, search: null }, now);
-  const hits = sql`(select * from ${certificates} where ${searchCondition(filters.search)} offset 0) as ${certificates}`;
-  return sql`(select count(*)::int from (select from ${hits} ${whereClause(others)} limit ${cap}) as matches)`;
+  const others = registryWhere({ ...filters, search: null });
+  const hits = sql`(select * from ${certificates} where ${searchCondition()} offset 0) as ${certificates}`;
+  return sql`(select count(*)::int from (select from ${hits} ${whereClause(others)} limit ${value.cap}) as matches)`;
 }
 
 /** Item timestamps (and a time sort value) come as UTC text; RFC 3339 here, in place: this runs for every row of every page. */
@@ -183,44 +226,49 @@ export async function selectRegistryRows(
     countCap?: number;
   },
 ): Promise<RegistryRow[]> {
-  const { column, text, isTime } = SORTS[params.sort];
-  const direction = sql.raw(params.dir);
-  const filter = registryWhere(params.filters, params.now);
-  const keyset = params.after ? after(params.sort, params.dir, params.after) : undefined;
-  const total = params.countCap ? sql`, ${cappedCount(params.filters, params.now, params.countCap, filter)} as "total"` : sql``;
-  const order = sql`order by "sortKey" ${direction}, "pageId" ${direction} limit ${params.limit}`;
+  const { filters, sort, dir, after: keyset, limit, filterFirst, countCap } = params;
+  const shape = `page|${filterShape(filters)}|${sort}|${dir}|${keyset ? 'after' : ''}|${filterFirst ? 'first' : ''}|${countCap ? 'count' : ''}`;
+  const query = compileOnce(shape, () => registryPageQuery(filters, sort, dir, Boolean(keyset), Boolean(filterFirst), Boolean(countCap)));
+  const values = registryValues(filters, params.now, { afterValue: keyset?.[0] ?? null, afterId: keyset?.[1] ?? null, limit, cap: countCap ?? null });
+  return finishRows(await executeCompiled<RegistryRow>(db, query, values), SORTS[sort].isTime);
+}
+
+/** The page query of one shape (see selectRegistryRows); its values are placeholders. */
+function registryPageQuery(filters: RegistryFilters, sort: RegistrySortKey, dir: 'asc' | 'desc', hasKeyset: boolean, filterFirst: boolean, hasCount: boolean): SQL {
+  const { column, text } = SORTS[sort];
+  const direction = sql.raw(dir);
+  const filter = registryWhere(filters);
+  const keyset = hasKeyset ? after(sort, dir) : undefined;
+  const total = hasCount ? sql`, ${cappedCount(filters, filter)} as "total"` : sql``;
+  const order = sql`order by "sortKey" ${direction}, "pageId" ${direction} limit ${value.limit}`;
   const ids = (condition: SQL | undefined, fence = sql``) =>
     sql`select ${certificates.id} as "pageId", ${column} as "sortKey" from ${certificates} ${whereClause(condition)} ${fence}`;
   let page: SQL;
-  if (params.filters.status === 'expired') {
-    const others = registryWhere({ ...params.filters, status: undefined }, params.now);
+  if (filters.status === 'expired') {
+    const others = registryWhere({ ...filters, status: undefined });
     const half = (condition: SQL | undefined) => sql`(${ids(and(others, keyset, condition))} ${order})`;
-    page = sql`select "pageId", "sortKey" from (${half(expiryLogged(params.now))} union all ${half(expiryDue(params.now))}) as halves ${order}`;
-  } else if (params.filterFirst) {
+    page = sql`select "pageId", "sortKey" from (${half(expiryLogged())} union all ${half(expiryDue())}) as halves ${order}`;
+  } else if (filterFirst) {
     page = sql`select "pageId", "sortKey" from (${ids(and(filter, keyset), sql`offset 0`)}) as found ${order}`;
-  } else if (isStatusNarrowed(params.filters)) {
+  } else if (isStatusNarrowed(filters)) {
     page = sql`${ids(and(filter, keyset))} ${order}`;
   } else {
-    const rows = await executePrepared<RegistryRow>(
-      db,
-      sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
-        from ${certificates} ${whereClause(and(filter, keyset))}
-        order by ${column} ${direction}, ${certificates.id} ${direction}
-        limit ${params.limit}`,
-    );
-    return finishRows(rows, isTime);
+    return sql`select ${itemColumns()}, ${text} as "sortValue"${total}
+      from ${certificates} ${whereClause(and(filter, keyset))}
+      order by ${column} ${direction}, ${certificates.id} ${direction}
+      limit ${value.limit}`;
   }
   // The page's ids first — from an index alone where one covers the filters — then the item
   // columns for those rows only.
-  const query = sql`select ${itemColumns(params.now)}, ${text} as "sortValue"${total}
+  return sql`select ${itemColumns()}, ${text} as "sortValue"${total}
     from ${certificates} join (${page}) as page on page."pageId" = ${certificates.id}
     order by page."sortKey" ${direction}, ${certificates.id} ${direction}`;
-  return finishRows(await executePrepared<RegistryRow>(db, query), isTime);
 }
 
 /** Matches counted up to `cap` (the subquery stops there, so a broad filter stays cheap). */
 export async function countRegistry(db: Executor, filters: RegistryFilters, now: Date, cap: number): Promise<number> {
-  const [row] = await executePrepared<{ n: number }>(db, sql`select ${cappedCount(filters, now, cap)} as "n"`);
+  const query = compileOnce(`count|${filterShape(filters)}`, () => sql`select ${cappedCount(filters)} as "n"`);
+  const [row] = await executeCompiled<{ n: number }>(db, query, registryValues(filters, now, { cap }));
   return row.n;
 }
 
@@ -231,11 +279,13 @@ export async function hasAnyCertificate(db: Executor): Promise<boolean> {
 }
 
 export async function selectRegistryCertificate(db: Executor, id: string, now: Date) {
-  const result = await db.execute(
-    sql`select ${itemColumns(now)}, ${utcText(certificates.reviewRequiredAt)} as "reviewSince", ${certificates.submissionId} as "submissionId"
-      from ${certificates} where ${certificates.id} = ${id}::uuid`,
+  const query = compileOnce(
+    'certificate',
+    () => sql`select ${itemColumns()}, ${utcText(certificates.reviewRequiredAt)} as "reviewSince", ${certificates.submissionId} as "submissionId"
+      from ${certificates} where ${certificates.id} = ${value.id}::uuid`,
   );
-  const [row] = finishRows(rowsOf<RegistryItemRow & { reviewSince: string | null; submissionId: string }>(result));
+  const rows = await executeCompiled<RegistryItemRow & { reviewSince: string | null; submissionId: string }>(db, query, registryValues({}, now, { id }));
+  const [row] = finishRows(rows);
   if (row?.reviewSince) row.reviewSince = rfc3339FromUtcText(row.reviewSince, 3);
   return row ?? null;
 }
@@ -314,14 +364,19 @@ export async function selectCertificateLogEntries(db: Executor, certificateId: s
  */
 export async function selectRegistryFeedRows(db: Executor, filters: RegistryFilters, now: Date, limit: number) {
   const e = logEntries;
-  const result = await db.execute(sql`select ${itemColumns(now)}, ${e.index} as "logIndex", ${e.type} as "type", ${e.entry} as "entry",
+  const query = compileOnce(
+    `feed|${filterShape(filters)}`,
+    () => sql`select ${itemColumns()}, ${e.index} as "logIndex", ${e.type} as "type", ${e.entry} as "entry",
       ${utcText(e.createdAt)} as "loggedAt"
     from ${e}
     join ${certificates} on ${certificates.id} = (case when ${e.subjectKind} = 'certificate' then ${e.subjectId}::uuid end)
-    where ${and(eq(e.subjectKind, 'certificate'), sql`${e.type} like 'certificate.%'`, registryWhere(filters, now))}
+    where ${and(eq(e.subjectKind, 'certificate'), sql`${e.type} like 'certificate.%'`, registryWhere(filters))}
     order by ${e.index} desc
-    limit ${limit}`);
-  const rows = finishRows(rowsOf<RegistryItemRow & { logIndex: number | string; type: string; entry: string; loggedAt: string }>(result));
+    limit ${value.limit}`,
+  );
+  const rows = finishRows(
+    await executeCompiled<RegistryItemRow & { logIndex: number | string; type: string; entry: string; loggedAt: string }>(db, query, registryValues(filters, now, { limit })),
+  );
   for (const row of rows) row.loggedAt = rfc3339FromUtcText(row.loggedAt, 3);
   return rows;
 }
