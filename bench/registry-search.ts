@@ -2,8 +2,11 @@
 // API and the page use: validation, tsquery building, page + capped count, DTOs — back to back for a fixed
 // time, with a realistic mix of filtered searches (search prefixes, status, function, segment, vendor, lab,
 // sorts, second pages). Prints p50/p95/p99 overall and per kind of query, and requests per second.
+// With --rounds N it measures N windows of --seconds back to back and prints each one (throughput,
+// percentiles, CPU per request) and the median round's p95: this machine's speed drifts, and a
+// round's CPU per request shows whether it ran while the machine was slow.
 // Usage: BENCH_DATABASE_NAME=tl_bench_registry npx tsx --conditions=react-server bench/registry-search.ts \
-//          [--clients 20] [--pool 10] [--seconds 20] [--warmup 3] [--limit 50] [--no-remembered-totals]
+//          [--clients 20] [--pool 10] [--seconds 20] [--rounds 1] [--warmup 3] [--limit 50] [--no-remembered-totals]
 // --pool is the connection pool, DATABASE_POOL_MAX in the app (default 10); clients beyond it wait their turn.
 // --no-remembered-totals forgets the remembered totals (lib/registry/registry-totals.ts) before every
 // request, so every page counts its matches again: the cost without that cache.
@@ -23,6 +26,7 @@ const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '20' },
+    rounds: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '3' },
     limit: { type: 'string', default: '50' },
     pool: { type: 'string', default: '10' },
@@ -31,6 +35,7 @@ const { values } = parseArgs({
 });
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
+const rounds = Math.max(1, Number(values.rounds));
 const warmupSeconds = Number(values.warmup);
 const limit = Number(values.limit);
 const isRememberingTotals = !values['no-remembered-totals'];
@@ -91,8 +96,10 @@ const SECOND_PAGE_SHARE = 0.25;
 const samples = new Map<string, number[]>();
 let recording = false;
 let errors = 0;
+let roundRecorder: number[] = [];
 const record = (kind: string, ms: number) => {
   if (!recording) return;
+  roundRecorder.push(ms);
   const list = samples.get(kind) ?? [];
   list.push(ms);
   samples.set(kind, list);
@@ -139,32 +146,49 @@ const backendPids = async () =>
   (await monitor<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).map((r) => r.pid);
 
 const loadBefore = os.loadavg();
-let totalsBefore = registryTotals.stats();
 const workers = Array.from({ length: clients }, runClient);
 await new Promise((r) => setTimeout(r, warmupSeconds * 1000));
 const pids = await backendPids();
-const ticksBefore = backendTicks(pids);
-const cpuBefore = process.cpuUsage();
-recording = true;
-totalsBefore = registryTotals.stats();
-const started = performance.now();
-await new Promise((r) => setTimeout(r, seconds * 1000));
-recording = false;
-const totalsAfter = registryTotals.stats();
-const elapsed = (performance.now() - started) / 1000;
-const nodeCpu = process.cpuUsage(cpuBefore);
-const databaseCpuMs = (backendTicks(pids) - ticksBefore) * TICK_MS;
-await monitor.end();
-isRunning = false;
-await Promise.all(workers);
-
-const all = [...samples.values()].flat().sort((a, b) => a - b);
 const round = (n: number) => Number(n.toFixed(1));
 const summary = (list: number[]) => {
   const sorted = [...list].sort((a, b) => a - b);
   return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)) };
 };
+type Round = { requestsPerSecond: number; ms: ReturnType<typeof summary>; cpuMsPerRequest: { node: number; database: number } };
+const roundResults: Round[] = [];
+const totalsBefore = registryTotals.stats();
+let elapsed = 0;
+const cpuMs = { node: 0, database: 0 };
+for (let r = 0; r < rounds; r++) {
+  const roundSamples: number[] = [];
+  const ticksBefore = backendTicks(pids);
+  const cpuBefore = process.cpuUsage();
+  roundRecorder = roundSamples;
+  recording = true;
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  recording = false;
+  const roundSeconds = (performance.now() - started) / 1000;
+  elapsed += roundSeconds;
+  const nodeCpu = process.cpuUsage(cpuBefore);
+  const databaseCpuMs = (backendTicks(pids) - ticksBefore) * TICK_MS;
+  const n = roundSamples.length;
+  cpuMs.node += (nodeCpu.user + nodeCpu.system) / 1000;
+  cpuMs.database += databaseCpuMs;
+  roundResults.push({
+    requestsPerSecond: round(n / roundSeconds),
+    ms: summary(roundSamples),
+    cpuMsPerRequest: { node: round((nodeCpu.user + nodeCpu.system) / 1000 / n), database: round(databaseCpuMs / n) },
+  });
+}
+const totalsAfter = registryTotals.stats();
+await monitor.end();
+isRunning = false;
+await Promise.all(workers);
+
+const all = [...samples.values()].flat().sort((a, b) => a - b);
 const byKind = Object.fromEntries([...samples.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, list]) => [kind, summary(list)]));
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
 console.log(
   JSON.stringify(
     {
@@ -180,16 +204,13 @@ console.log(
       requests: all.length,
       requestsPerSecond: round(all.length / elapsed),
       errors,
-      cpuMsPerRequest: {
-        node: round((nodeCpu.user + nodeCpu.system) / 1000 / all.length),
-        database: round(databaseCpuMs / all.length),
-        databaseBackends: pids.length,
-      },
+      cpuMsPerRequest: { node: round(cpuMs.node / all.length), database: round(cpuMs.database / all.length), databaseBackends: pids.length },
       rememberedTotals: isRememberingTotals
         ? { hits: totalsAfter.hits - totalsBefore.hits, misses: totalsAfter.misses - totalsBefore.misses }
         : 'off',
       ms: summary(all),
       targetP95Ms: 50,
+      ...(rounds > 1 ? { medianRoundP95Ms: median(roundResults.map((r) => r.ms.p95)), rounds: roundResults } : {}),
       byKind,
     },
     null,
