@@ -65,11 +65,31 @@ export function canonicalEntryBytes(entry: LogEntry): Uint8Array {
 /**
  * True when `text` is RFC 8785 canonical JSON, i.e. parsing and re-canonicalising gives the same text.
  * (Duplicate object keys are caught too: re-canonicalising drops one.)
+ *
+ * Verifying a log runs this once per entry, so it first tries the native path: JSON.stringify writes
+ * strings and numbers exactly as RFC 8785 does and keeps the parsed key order, so when it gives back
+ * the text, the text is canonical exactly if every object's keys are in code-unit order. When it does
+ * not (the text is not canonical, or V8 listed integer-like keys first), the full canonical form decides.
  */
 export function isCanonicalJson(text: string): boolean {
+  let value: unknown;
   try {
-    return canonicalize(JSON.parse(text)) === text;
+    value = JSON.parse(text);
   } catch {
     return false;
   }
+  if (JSON.stringify(value) === text) return hasSortedKeys(value);
+  try {
+    return canonicalize(value) === text;
+  } catch {
+    return false;
+  }
+}
+
+function hasSortedKeys(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(hasSortedKeys);
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
+  return keys.every((key) => hasSortedKeys((value as Record<string, unknown>)[key]));
 }

@@ -62,10 +62,10 @@ export async function verifyLog(source: LogSource, options: VerifyLogOptions = {
     pending?.catch(() => {});
     for (const item of page) {
       if (count >= end) return { ok: false, reason: `asked for entries [${start}, ${end}) and got more` };
-      const problem = checkEntry(item, count);
-      if (problem !== null) return { ok: false, firstBadIndex: count, reason: problem };
+      const checked = checkEntry(item, count);
+      if (typeof checked === 'string') return { ok: false, firstBadIndex: count, reason: checked };
       if (item.entry !== null) readableEntries++;
-      pushToFrontier(frontier, count, decodeHex(item.leafHash));
+      pushToFrontier(frontier, count, checked);
       count++;
       if (earlierRoots.has(count)) recomputedRoots.set(count, toHex(rootFromFrontier(frontier, count)));
     }
@@ -110,10 +110,6 @@ function decodeHex(hex: string): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function encodeHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-}
-
 async function tryLocateChangedLeaf(
   source: LogSource,
   snapshots: readonly FrontierSnapshot[],
@@ -127,7 +123,8 @@ async function tryLocateChangedLeaf(
   }
 }
 
-function checkEntry(item: LogSourceEntry, expectedIndex: number): string | null {
+/** What is wrong with an entry, or (nothing) its leaf hash's bytes. */
+function checkEntry(item: LogSourceEntry, expectedIndex: number): string | Uint8Array {
   if (item.index !== expectedIndex) {
     const what = typeof item.index === 'number' && item.index < expectedIndex ? 'a repeated or out-of-order' : 'a gap:';
     return `expected entry ${expectedIndex}, got ${what} index ${String(item.index)}`;
@@ -135,13 +132,15 @@ function checkEntry(item: LogSourceEntry, expectedIndex: number): string | null 
   if (typeof item.leafHash !== 'string' || !HASH_HEX_PATTERN.test(item.leafHash)) {
     return `entry ${expectedIndex} has a malformed leaf hash`;
   }
-  if (item.entry === null) return null;
+  const stored = decodeHex(item.leafHash);
+  if (item.entry === null) return stored;
   if (typeof item.entry !== 'string') return `entry ${expectedIndex} is neither text nor null`;
-  if (encodeHex(leafHash(Buffer.from(item.entry, 'utf8'))) !== item.leafHash) {
+  const computed = leafHash(Buffer.from(item.entry, 'utf8'));
+  if (!Buffer.from(computed.buffer, computed.byteOffset, computed.byteLength).equals(stored)) {
     return `entry ${expectedIndex} does not hash to its leaf hash`;
   }
   if (!isCanonicalJson(item.entry)) return `entry ${expectedIndex} is not RFC 8785 canonical JSON`;
-  return null;
+  return stored;
 }
 
 function collectEarlierRoots(checkpoints: readonly PublishedCheckpoint[], size: number): Map<number, string> | string {

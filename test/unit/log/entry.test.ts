@@ -37,6 +37,46 @@ describe('RFC 8785 with the canonicalize package', () => {
     expect(isCanonicalJson('{"a":1.0}')).toBe(false);
     expect(isCanonicalJson('not json')).toBe(false);
   });
+
+  it('agrees with re-canonicalising on key order, integer-like keys, nesting and escapes', () => {
+    const reference = (text: string) => {
+      try {
+        return canonicalize(JSON.parse(text)) === text;
+      } catch {
+        return false;
+      }
+    };
+    const texts = [
+      '{"b":1,"a":2}',
+      '{"a":2,"b":1}',
+      '{"10":1,"9":2}', // canonical: code-unit order, which V8 does not keep for integer-like keys
+      '{"9":2,"10":1}',
+      '{"1":1,"a":{"d":[{"c":1,"b":2}],"e":null}}',
+      '{"1":1,"a":{"d":[{"b":2,"c":1}],"e":null}}',
+      '[{"z":1,"y":2},3]',
+      '[{"y":2,"z":1},3]',
+      `{"${'\u{1F600}'}":1,"${'\uFB33'}":2}`,
+      '{"a":"\u00e9"}',
+      '{"a":"é"}',
+      '{"a":"\u001f"}',
+      '{"a":-0}',
+      '{"a":1e+21}',
+      '{"a":1e21}',
+      '{"a":0.000001}',
+      '{"a":1e-7}',
+      '"x"',
+      '12',
+      'null',
+      '{}',
+      '[]',
+      '{"a":[]}',
+      '{"a":1,"a":1}',
+    ];
+    for (const text of texts) expect(isCanonicalJson(text), text).toBe(reference(text));
+    expect(isCanonicalJson('{"10":1,"9":2}')).toBe(true);
+    expect(isCanonicalJson('{"9":2,"10":1}')).toBe(false);
+    expect(isCanonicalJson('{"1":1,"a":{"d":[{"c":1,"b":2}],"e":null}}')).toBe(false);
+  });
 });
 
 describe('log entries', () => {
