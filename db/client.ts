@@ -37,7 +37,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       max: options.poolMax ?? 10,
       idle_timeout: 30,
       connect_timeout: 10,
-      // Statements prepared by executePrepared are parsed once per connection but still planned for
+      // Statements prepared by executeCompiled are parsed once per connection but still planned for
       // their parameters each time: a generic plan would treat a rare search like a common one.
       // Timestamps as text (db/utc-text.ts, and drizzle's own parsing) expect the ISO date style.
       connection: { plan_cache_mode: 'force_custom_plan', DateStyle: 'ISO, MDY' },
@@ -103,19 +103,6 @@ const preparingClientOf = (db: Executor): PreparingClient | null => {
   return typeof client === 'function' && typeof candidate?.unsafe === 'function' ? (candidate as PreparingClient) : null;
 };
 
-/**
- * Rows of `query`, run on PostgreSQL as a named prepared statement: each connection parses a text
- * once and afterwards receives only its parameters, which for the registry's long page queries is
- * a good part of their cost. For the hot public queries, whose texts come in a few shapes only.
- * PGlite (and a transaction) runs it as a plain query.
- */
-export async function executePrepared<T>(db: Executor, query: SQL): Promise<T[]> {
-  const client = preparingClientOf(db);
-  if (!client) return rowsOf<T>(await db.execute(query));
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return (await client.unsafe(text, params, { prepare: true })) as T[];
-}
-
 /** A statement's text and parameters, the values of its placeholders still to fill. */
 export type CompiledQuery = { sql: string; params: unknown[] };
 
@@ -143,9 +130,11 @@ export function compileOnce(shape: string, build: () => SQL): CompiledQuery {
 type QueryingClient = { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> };
 
 /**
- * Rows of a compiled query with its placeholders filled from `values`: on PostgreSQL a named
- * prepared statement, as `executePrepared`; on PGlite a plain query. Only for a database handle
- * (not a transaction), which is all the public reads that use it need.
+ * Rows of a compiled query with its placeholders filled from `values`. On PostgreSQL a named
+ * prepared statement: each connection parses a text once and afterwards receives only its
+ * parameters, which for the registry's long queries is a good part of their cost (for hot public
+ * queries, whose texts come in a few shapes only). On PGlite a plain query. Only for a database
+ * handle (not a transaction), which is all the public reads that use it need.
  */
 export async function executeCompiled<T>(db: Executor, query: CompiledQuery, values: Record<string, unknown>): Promise<T[]> {
   const params = fillPlaceholders(query.params, values);
