@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import { scanPlainCanonicalJson } from '@/lib/log/canonical-scan';
 import { encodeUtf8, toBase64 } from '@/lib/log/bytes';
 import type { EntryType } from '@/lib/log/entry-types';
 
@@ -66,12 +67,14 @@ export function canonicalEntryBytes(entry: LogEntry): Uint8Array {
  * True when `text` is RFC 8785 canonical JSON, i.e. parsing and re-canonicalising gives the same text.
  * (Duplicate object keys are caught too: re-canonicalising drops one.)
  *
- * Verifying a log runs this once per entry, so it first tries the native path: JSON.stringify writes
+ * Verifying a log runs this once per entry, so it first tries a one-pass scan that recognises the
+ * plain texts entries are made of (`scanPlainCanonicalJson`), then the native path: JSON.stringify writes
  * strings and numbers exactly as RFC 8785 does and keeps the parsed key order, so when it gives back
  * the text, the text is canonical exactly if every object's keys are in code-unit order. When it does
  * not (the text is not canonical, or V8 listed integer-like keys first), the full canonical form decides.
  */
 export function isCanonicalJson(text: string): boolean {
+  if (scanPlainCanonicalJson(text)) return true;
   let value: unknown;
   try {
     value = JSON.parse(text);
