@@ -123,7 +123,7 @@ async function tryLocateChangedLeaf(
   }
 }
 
-/** What is wrong with an entry, or (nothing) its leaf hash's bytes. */
+/** What is wrong with an entry, or, when nothing is, its leaf hash as bytes. */
 function checkEntry(item: LogSourceEntry, expectedIndex: number): string | Uint8Array {
   if (item.index !== expectedIndex) {
     const what = typeof item.index === 'number' && item.index < expectedIndex ? 'a repeated or out-of-order' : 'a gap:';
