@@ -97,11 +97,28 @@ export function rowsOf<T>(result: unknown): T[] {
 
 const dialect = new PgDialect();
 type PreparingClient = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown[]> };
+/**
+ * The postgres.js client behind a database handle (`$client`) or a transaction (drizzle keeps the
+ * transaction's reserved connection on its session), or null on PGlite.
+ */
 const preparingClientOf = (db: Executor): PreparingClient | null => {
-  const client = (db as { $client?: unknown }).$client;
+  const client = (db as { $client?: unknown }).$client ?? (db as { session?: { client?: unknown } }).session?.client;
   const candidate = client as Partial<PreparingClient> | undefined;
   return typeof client === 'function' && typeof candidate?.unsafe === 'function' ? (candidate as PreparingClient) : null;
 };
+
+/**
+ * Rows of `query`, on PostgreSQL as a named prepared statement — also inside a transaction — where
+ * drizzle's `execute` sends an unnamed one each time, which postgres.js describes in a round trip
+ * of its own before it can bind the parameters. For short statements run very often (the log
+ * append). PGlite runs it as a plain query.
+ */
+export async function executePrepared<T>(db: Executor, query: SQL): Promise<T[]> {
+  const client = preparingClientOf(db);
+  if (!client) return rowsOf<T>(await db.execute(query));
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await client.unsafe(text, params, { prepare: true })) as T[];
+}
 
 /** A statement's text and parameters, the values of its placeholders still to fill. */
 export type CompiledQuery = { sql: string; params: unknown[] };

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '@/db/client';
+import { executePrepared, type Executor } from '@/db/client';
 import type { Actor } from '@/lib/authz/actor';
 import { buildEntry, canonicalEntryText, type EntryInput, type JsonValue } from '@/lib/log/entry';
 import { leafHash } from '@/lib/log/merkle';
@@ -34,10 +34,11 @@ export async function appendEntry(tx: Executor, input: AppendInput): Promise<App
   );
   const text = canonicalEntryText(entry);
   const expectedLeaf = toHex(leafHash(encodeUtf8(text)));
-  const [row] = rowsOf<{ appended_index: string | number; appended_leaf_hash: Uint8Array }>(
-    await tx.execute(
-      sql`select appended_index, appended_leaf_hash from log_append(${text}, ${entry.type}, ${entry.subject.kind}, ${entry.subject.id})`,
-    ),
+  // Prepared (db/client.ts): an unnamed statement would cost every logged transaction a describe
+  // round trip first.
+  const [row] = await executePrepared<{ appended_index: string | number; appended_leaf_hash: Uint8Array }>(
+    tx,
+    sql`select appended_index, appended_leaf_hash from log_append(${text}, ${entry.type}, ${entry.subject.kind}, ${entry.subject.id})`,
   );
   const storedLeaf = toHex(new Uint8Array(row.appended_leaf_hash));
   if (storedLeaf !== expectedLeaf) throw new Error('log_append computed a different leaf hash than the application');
