@@ -1,8 +1,10 @@
 // Signed-in list pages at registry scale: the regulator's certificate views and their counts, the
 // approved-components catalogue (plain, searched, filtered), the vendor-diversity report and the review
-// queue, each called through its service as a regulator, one at a time: median and worst of 15 calls.
+// queue, each called through its service as a regulator, and an operator's version picker (deployment
+// inventory), one at a time: median and worst of 15 calls.
 // Run on the registry bench database (bench/registry-seed.ts, BENCH_KEEP=1):
 //   BENCH_KEEP=1 BENCH_DATABASE_NAME=tl_bench_registry npm run bench:list-pages
+import crypto from 'node:crypto';
 import os from 'node:os';
 import postgres from 'postgres';
 import { createBenchDatabase } from './bench-database';
@@ -10,6 +12,7 @@ import { listApprovedComponents } from '@/lib/services/approved-components';
 import { listCertificates, countCertificates } from '@/lib/services/certificates';
 import { getDiversity } from '@/lib/services/diversity';
 import { listReviewQueue } from '@/lib/services/review-queue';
+import { searchDeployableVersions } from '@/lib/services/deployments';
 import type { Actor } from '@/lib/authz/actor';
 const database = await createBenchDatabase(5);
 const c = postgres(database.url as string, { max: 1, onnotice: () => {} });
@@ -39,5 +42,9 @@ await time('certificates review', () => listCertificates(regulator, { view: 'rev
 await time('certificate counts', () => countCertificates(regulator));
 await time('diversity (regulator)', () => getDiversity(regulator, {}));
 await time('review queue', () => listReviewQueue(regulator, {}));
+// The version picker of an operator's deployment inventory searches every product version.
+const operator: Actor = { ...regulator, orgId: crypto.randomUUID(), orgName: 'Bench operator', orgKind: 'operator' };
+await time('deployable versions q=hel (operator)', () => searchDeployableVersions(operator, { q: 'hel' }));
+await time('deployable versions q=zzz (operator)', () => searchDeployableVersions(operator, { q: 'zzz' }));
 console.log(JSON.stringify({ bench: 'list-pages', database: database.name, certificates: certificateCount, loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))), results }, null, 1));
 await database.drop();

@@ -221,12 +221,25 @@ export async function findVersionsByProductNames(db: Executor, productNames: str
   return versionsQuery(db).where(inArray(sql`lower(${products.name})`, lowered));
 }
 
-/** Product versions whose product, model, version, vendor or function contain every word; certified first. */
-export async function searchVersionRows(db: Executor, words: string[], limit: number) {
-  const haystack = sql`concat_ws(' ', ${products.name}, ${products.model}, ${productVersions.version}, ${vendorOrg.name}, ${products.networkFunction})`;
-  const certified = sql`exists (select 1 from ${certificates} where ${certificates.productVersionId} = ${productVersions.id} and ${certificates.status} <> 'revoked')`;
+/**
+ * Product versions where every word of `search` (sanitised, lib/registry/search-query.ts
+ * `searchText`) is a prefix of a word of the product's name, model or function, the version or the
+ * vendor's name — exact lookups in the versions' prefix index (migration 0013); certified first.
+ * Without words, all versions.
+ */
+export async function searchVersionRows(db: Executor, search: string | null, limit: number) {
+  // One index probe per matching version: as an `exists` in the order, PostgreSQL hashes every
+  // certificate first (a full scan) once a search matches a few thousand versions.
+  const certificate = db
+    .select({ certified: sql<boolean>`true`.as('certified') })
+    .from(certificates)
+    .where(and(eq(certificates.productVersionId, productVersions.id), ne(certificates.status, 'revoked')))
+    .limit(1)
+    .as('certificate');
+  const certified = sql`${certificate.certified} is not null`;
   return versionsQuery(db)
-    .where(allWordsIn(haystack, words))
+    .leftJoinLateral(certificate, sql`true`)
+    .where(search ? sql`${productVersions.searchPrefixes} @@ plainto_tsquery('simple', ${search})` : undefined)
     .orderBy(sql`${certified} desc`, asc(products.name), asc(productVersions.version), asc(productVersions.id))
     .limit(limit);
 }

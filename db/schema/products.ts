@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, boolean, integer, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { customType, pgTable, uuid, text, timestamp, boolean, integer, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { segmentEnum } from './enums';
 import { organizations } from './organizations';
 
@@ -19,6 +19,8 @@ export const products = pgTable(
   (t) => [index('products_vendor_idx').on(t.vendorOrgId, t.createdAt)],
 );
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 export const productVersions = pgTable(
   'product_versions',
   {
@@ -27,6 +29,13 @@ export const productVersions = pgTable(
     version: text('version').notNull(),
     releasedAt: date('released_at', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Every prefix of every word of the product's name, model and function, the version and the
+    // vendor's name (certificate_search_prefixes): kept by triggers (migration 0013) as those change,
+    // so an operator's version search is exact lookups in one GIN index, not a scan of every version.
+    searchPrefixes: tsvector('search_prefixes'),
   },
-  (t) => [uniqueIndex('product_versions_product_version_uq').on(t.productId, t.version)],
+  (t) => [
+    uniqueIndex('product_versions_product_version_uq').on(t.productId, t.version),
+    index('product_versions_search_idx').using('gin', t.searchPrefixes).with({ fastupdate: false }),
+  ],
 );

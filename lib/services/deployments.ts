@@ -12,6 +12,7 @@ import { flagReasonOf, versionCertificate, type FlagReason } from '@/lib/diversi
 import type { NetworkSegment } from '@/lib/catalogue/network-segments';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import { parseInput } from '@/lib/validation/parse';
+import { searchText } from '@/lib/registry/search-query';
 import { deploymentsQuerySchema, replaceDeploymentsSchema, versionSearchQuerySchema, type ReplaceDeploymentsInput } from '@/lib/validation/operators';
 import * as q from '@/db/queries/operators';
 
@@ -240,16 +241,16 @@ export async function previewDeploymentsCsv(actor: Actor, csv: string): Promise<
 
 /**
  * Product versions an operator can put in its inventory, certified or not (deployed kit without a
- * certificate is exactly what the diversity page flags): every word of `q` must occur in the
- * product, model, version, vendor or network function; certified versions first. Operators only.
+ * certificate is exactly what the diversity page flags): every word of `q` must begin a word of the
+ * product, model, version, vendor or network function (as in the registry); certified versions
+ * first. Operators only.
  * Product and version names only: no submission, evidence or result of an uncertified version.
  */
 export async function searchDeployableVersions(actor: Actor, query: unknown): Promise<{ items: DeployableVersionDto[] }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
   const params = parseInput(versionSearchQuerySchema, query);
-  const words = params.q.split(/\s+/).filter(Boolean).slice(0, 8);
   const db = await getDb();
-  const rows = await q.searchVersionRows(db, words, params.limit);
+  const rows = await q.searchVersionRows(db, searchText(params.q), params.limit);
   const certificates = await certificatesByVersion(db, rows.map((r) => r.productVersionId), new Date());
   return { items: rows.map((r) => toDeployable(r, certificates.get(r.productVersionId) ?? null)) };
 }

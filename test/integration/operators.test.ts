@@ -13,7 +13,7 @@ import { getDiversity } from '@/lib/services/diversity';
 import { getApprovedComponent, listApprovedComponents } from '@/lib/services/approved-components';
 import { getLogEntries } from '@/lib/services/transparency-log';
 import { countLogEntries } from '@/db/queries/log';
-import { certificates, evidence, submissions, vulnerabilities } from '@/db/schema';
+import { certificates, evidence, organizations, products, submissions, vulnerabilities } from '@/db/schema';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
 // Route handlers are called directly; only the session/token lookup is replaced.
@@ -370,6 +370,36 @@ describe('deployments', () => {
     expect(found.items).toMatchObject([{ productVersionId: v.upf, certificate: null, flag: 'missing' }]);
     expect((await searchDeployableVersions(s.operator, { q: 'otter' })).items.map((i) => i.version)).toEqual(['0.9', '1.0']);
     expect(await statusOf(searchDeployableVersions(s.vendor, { q: '' }))).toBe(403);
+  });
+
+  it('matches every word as the start of a word of the product, model, version, vendor or function', async () => {
+    const versions = async (q: string) => (await searchDeployableVersions(s.operator, { q })).items.map((i) => i.productVersionId).sort();
+    expect(await versions('ott')).toEqual([v.smf, v.smfOld].sort());
+    expect(await versions('tter')).toEqual([]);
+    expect(await versions('otter 0.9')).toEqual([v.smfOld]);
+    expect(await versions('OTTER   smf')).toEqual([v.smf, v.smfOld].sort());
+    expect(await versions('lynx upf 3')).toEqual([v.upf]);
+    const vendorWord = s.otherVendor.orgName.split(' ')[0].slice(0, 4);
+    expect(await versions(vendorWord)).toEqual(expect.arrayContaining([v.smf, v.smfOld, v.upf]));
+    const ranked = (await searchDeployableVersions(s.operator, { q: vendorWord })).items.map((i) => i.productVersionId);
+    expect(ranked.indexOf(v.upf)).toBeGreaterThan(Math.max(ranked.indexOf(v.smf), ranked.indexOf(v.smfOld))); // certified first
+    expect(await versions("'otter':* & ! | (\\")).toEqual([v.smf, v.smfOld].sort()); // tsquery syntax only separates words
+  });
+
+  it('keeps the version search current when a version is added or a product or vendor renamed', async () => {
+    const versions = async (q: string) => (await searchDeployableVersions(s.operator, { q })).items.map((i) => i.version).sort();
+    const lynx = (await database.db.select().from(products).where(eq(products.name, 'Lynx UPF')))[0];
+    await createProductVersion(s.otherVendor, lynx.id, { version: '4.1' });
+    expect(await versions('lynx 4.1')).toEqual(['4.1']);
+    await database.db.update(products).set({ name: 'Bobcat UPF' }).where(eq(products.id, lynx.id));
+    expect(await versions('bobcat')).toEqual(['3', '4.1']);
+    expect(await versions('lynx')).toEqual([]);
+    await database.db.update(organizations).set({ name: 'Zanzibar Radio Works' }).where(eq(organizations.id, s.otherVendor.orgId));
+    expect(await versions('zanzib bobcat')).toEqual(['3', '4.1']);
+    await database.db.update(organizations).set({ name: s.otherVendor.orgName }).where(eq(organizations.id, s.otherVendor.orgId));
+    await database.db.update(products).set({ name: 'Lynx UPF' }).where(eq(products.id, lynx.id));
+    expect(await versions('lynx')).toEqual(['3', '4.1']);
+    expect(await versions('zanzib')).toEqual([]);
   });
 });
 

@@ -1,0 +1,2 @@
+ALTER TABLE "product_versions" ADD COLUMN "search_prefixes" "tsvector";--> statement-breakpoint
+CREATE INDEX "product_versions_search_idx" ON "product_versions" USING gin ("search_prefixes") WITH (fastupdate=false);
