@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import {
@@ -17,17 +17,6 @@ export type OperatorDecisionRow = typeof operatorDecisions.$inferSelect;
 
 const vendorOrg = alias(organizations, 'vendor_org');
 const operatorOrg = alias(organizations, 'operator_org');
-
-/** `%word%` for ILIKE, with the pattern characters escaped. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
-}
-
-/** Every word must occur somewhere in `haystack` (case-insensitive). */
-function allWordsIn(haystack: SQL, words: readonly string[]): SQL | undefined {
-  if (words.length === 0) return undefined;
-  return and(...words.map((w) => sql`${haystack} ilike ${likePattern(w)}`));
-}
 
 export async function findCertificateById(db: Executor, id: string) {
   const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
@@ -253,14 +242,14 @@ export async function listApprovedComponentRows(
   db: Executor,
   params: {
     callerOrgId: string;
-    words: string[];
+    /** Words to find as prefixes, sanitised (lib/registry/search-query.ts `searchText`), or null. */
+    search: string | null;
     networkFunction?: string;
     segment?: CertificateRow['segment'];
     after?: ComponentKeyset;
     limit: number;
   },
 ) {
-  const haystack = sql`concat_ws(' ', ${certificates.productName}, ${certificates.productModel}, ${certificates.versionLabel}, ${certificates.vendorName}, ${certificates.labName}, ${certificates.networkFunction})`;
   const [name, label, id] = params.after ?? [];
   return db
     .select({ certificate: certificates, decision: operatorDecisions })
@@ -272,7 +261,8 @@ export async function listApprovedComponentRows(
     .where(
       and(
         ne(certificates.status, 'revoked'),
-        allWordsIn(haystack, params.words),
+        // The registry's word-prefix index (product, model, version, vendor, lab, function).
+        params.search ? sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${params.search})` : undefined,
         params.networkFunction ? eq(certificates.networkFunction, params.networkFunction) : undefined,
         params.segment ? eq(certificates.segment, params.segment) : undefined,
         params.after

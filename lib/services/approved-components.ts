@@ -8,6 +8,7 @@ import type { NetworkSegment } from '@/lib/catalogue/network-segments';
 import type { EvidenceDto } from '@/lib/dto/submission';
 import type { SbomComponent, SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
 import { parseInput } from '@/lib/validation/parse';
+import { searchText } from '@/lib/registry/search-query';
 import { approvedComponentsQuerySchema, type OperatorDecisionKind } from '@/lib/validation/operators';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
@@ -130,8 +131,8 @@ async function decisionCountsByCertificate(certificateIds: string[]) {
 /**
  * The approved-components catalogue: certified product versions whose certificate is not revoked
  * (suspended and expired ones stay listed with their status), ordered by product and version.
- * Filters: `q` (every word in product, model, version, vendor, lab or network function),
- * `networkFunction`, `segment`; cursor-paginated. With open vulnerability counts by severity and,
+ * Filters: `q` (every word the start of a word of the product, model, version, vendor, lab or
+ * network function, as in the registry), `networkFunction`, `segment`; cursor-paginated. With open vulnerability counts by severity and,
  * for operators, their organisation's decision (regulators: accept/reject counts over all
  * operators). Operators and regulators only (others 403). Logs nothing.
  */
@@ -141,7 +142,7 @@ export async function listApprovedComponents(actor: Actor, query: unknown = {}):
   const after = decodeCursor(params.cursor, isKeyset);
   const rows = await q.listApprovedComponentRows(await getDb(), {
     callerOrgId: actor.orgId,
-    words: (params.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8),
+    search: searchText(params.q ?? ''),
     networkFunction: params.networkFunction,
     segment: params.segment,
     after,

@@ -255,6 +255,8 @@ describe('approved components', () => {
 
   it('searches every word, filters and paginates', async () => {
     expect((await listApprovedComponents(s.operator, { q: 'otter 0.9' })).items.map((i) => i.certificateId)).toEqual([cert.smfOld]);
+    expect((await listApprovedComponents(s.operator, { q: 'OTT smf' })).items.map((i) => i.certificateId).sort()).toEqual([cert.smf, cert.smfOld].sort());
+    expect((await listApprovedComponents(s.operator, { q: 'tter' })).items).toEqual([]);
     expect((await listApprovedComponents(s.operator, { segment: 'ran' })).items.map((i) => i.certificateId)).toEqual([cert.gnb]);
     expect((await listApprovedComponents(s.operator, { networkFunction: 'SMF' })).items).toHaveLength(2);
     const first = await listApprovedComponents(s.operator, { limit: '2' });
