@@ -1,8 +1,9 @@
 import 'server-only';
 import type { DatabaseHandle, Db } from '@/db/client';
+import { processWide } from '@/lib/process-wide';
 
 type Holder = { handle?: DatabaseHandle; opening?: Promise<DatabaseHandle> };
-const holder: Holder = ((globalThis as { __trustledgerDb?: Holder }).__trustledgerDb ??= {});
+const holder = processWide<Holder>('Db', () => ({}));
 
 /** The process's database; opened, migrated and (embedded, empty) seeded on first use. */
 export async function getDb(): Promise<Db> {

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { processWide } from '@/lib/process-wide';
 import type { RegistryFilters } from '@/db/queries/registry';
 
 /**
@@ -47,12 +48,10 @@ export function createRegistryTotals(clock: { now(): number } = performance): Re
 }
 
 /**
- * This process's totals, held on globalThis like the database handle (lib/db.ts): a bundler may
- * give route handlers and server actions their own copy of this module, and a change made through
- * one must clear the totals the other answers from.
+ * This process's totals, shared by every copy of this module (lib/process-wide.ts): a change made
+ * through a server action must clear the totals an API route answers from.
  */
-const holder = globalThis as { __trustledgerRegistryTotals?: RegistryTotals };
-export const registryTotals: RegistryTotals = (holder.__trustledgerRegistryTotals ??= createRegistryTotals());
+export const registryTotals: RegistryTotals = processWide('RegistryTotals', () => createRegistryTotals());
 
 /** Forgets every remembered total: a certificate was issued or changed. */
 export function forgetRegistryTotals(): void {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { processWide } from '@/lib/process-wide';
 import { appendEntry } from '@/lib/log/store/append-entry';
 import * as q from '@/db/queries/certificates';
 import { notifyCertificateExpired, notifyCertificateExpiringSoon } from './notify-certificate';
@@ -61,9 +62,7 @@ export async function runExpiryJob(now = new Date()): Promise<ExpiryJobResult> {
 
 type SchedulerState = { timer?: ReturnType<typeof setInterval>; isRunning: boolean };
 // One scheduler per process, even when a dev server re-evaluates this module.
-const state: SchedulerState = ((globalThis as { __trustledgerExpiryScheduler?: SchedulerState }).__trustledgerExpiryScheduler ??= {
-  isRunning: false,
-});
+const state = processWide<SchedulerState>('ExpiryScheduler', () => ({ isRunning: false }));
 
 async function tick() {
   if (state.isRunning) return;

@@ -1,4 +1,5 @@
 import pLimit, { type LimitFunction } from 'p-limit';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * SBOMs parsed at the same time in one process. Each holds up to 64 MiB of JSON text and its
@@ -7,9 +8,8 @@ import pLimit, { type LimitFunction } from 'p-limit';
  */
 export const SBOM_PARSE_SLOTS = 2;
 
-// On globalThis, so route handlers and server actions that got their own copy of this module share the slots.
-const holder = globalThis as { __trustledgerSbomParseSlots?: LimitFunction };
-const slots = (holder.__trustledgerSbomParseSlots ??= pLimit(SBOM_PARSE_SLOTS));
+// Shared by every copy of this module (route handlers, server actions).
+const slots = processWide<LimitFunction>('SbomParseSlots', () => pLimit(SBOM_PARSE_SLOTS));
 
 /** Runs `work` (reading and parsing one SBOM) once one of the {@link SBOM_PARSE_SLOTS} is free. */
 export function inSbomParseSlot<T>(work: () => Promise<T>): Promise<T> {
