@@ -1,3 +1,5 @@
+import { JSON_CHAR } from '@/lib/json/char-codes';
+
 /**
  * A one-pass check that `text` is RFC 8785 canonical JSON, for the plain texts log entries are made
  * of: printable-ASCII strings without escapes, safe integers, no whitespace, object keys in strictly
@@ -18,19 +20,30 @@ export function scanPlainCanonicalJson(text: string): true | null {
 
 type Scanner = { text: string; at: number };
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const MINUS = 0x2d;
-const ZERO = 0x30;
-const NINE = 0x39;
+const {
+  openBrace: OPEN_BRACE,
+  closeBrace: CLOSE_BRACE,
+  openBracket: OPEN_BRACKET,
+  closeBracket: CLOSE_BRACKET,
+  quote: QUOTE,
+  backslash: BACKSLASH,
+  comma: COMMA,
+  colon: COLON,
+  minus: MINUS,
+  dot: DOT,
+  zero: ZERO,
+  nine: NINE,
+  lowerE: LOWER_E,
+  upperE: UPPER_E,
+  firstPrintable: FIRST_PRINTABLE,
+  lastPrintable: LAST_PRINTABLE,
+} = JSON_CHAR;
 const MAX_SAFE_DIGITS = 15; // any 15-digit integer is safe; longer ones go to the full check
 
 function value(s: Scanner): boolean {
   const c = s.text.charCodeAt(s.at);
-  if (c === 0x7b) return object(s);
-  if (c === 0x5b) return array(s);
+  if (c === OPEN_BRACE) return object(s);
+  if (c === OPEN_BRACKET) return array(s);
   if (c === QUOTE) return string(s) !== null;
   if (c === MINUS || (c >= ZERO && c <= NINE)) return integer(s);
   return literal(s, 'true') || literal(s, 'false') || literal(s, 'null');
@@ -48,7 +61,7 @@ function string(s: Scanner): string | null {
   for (; s.at < s.text.length; s.at++) {
     const c = s.text.charCodeAt(s.at);
     if (c === QUOTE) return s.text.slice(start, s.at++);
-    if (c < 0x20 || c > 0x7e || c === BACKSLASH) return null;
+    if (c < FIRST_PRINTABLE || c > LAST_PRINTABLE || c === BACKSLASH) return null;
   }
   return null;
 }
@@ -71,26 +84,26 @@ function integer(s: Scanner): boolean {
   }
   if (s.at - start > MAX_SAFE_DIGITS) return false;
   const next = s.text.charCodeAt(s.at);
-  return !(next === 0x2e || next === 0x65 || next === 0x45 || (next >= ZERO && next <= NINE));
+  return !(next === DOT || next === LOWER_E || next === UPPER_E || (next >= ZERO && next <= NINE));
 }
 
 function array(s: Scanner): boolean {
   s.at++;
-  if (s.text.charCodeAt(s.at) === 0x5d) {
+  if (s.text.charCodeAt(s.at) === CLOSE_BRACKET) {
     s.at++;
     return true;
   }
   for (;;) {
     if (!value(s)) return false;
     const c = s.text.charCodeAt(s.at++);
-    if (c === 0x5d) return true;
+    if (c === CLOSE_BRACKET) return true;
     if (c !== COMMA) return false;
   }
 }
 
 function object(s: Scanner): boolean {
   s.at++;
-  if (s.text.charCodeAt(s.at) === 0x7d) {
+  if (s.text.charCodeAt(s.at) === CLOSE_BRACE) {
     s.at++;
     return true;
   }
@@ -103,7 +116,7 @@ function object(s: Scanner): boolean {
     previous = key;
     if (s.text.charCodeAt(s.at++) !== COLON || !value(s)) return false;
     const c = s.text.charCodeAt(s.at++);
-    if (c === 0x7d) return true;
+    if (c === CLOSE_BRACE) return true;
     if (c !== COMMA) return false;
   }
 }

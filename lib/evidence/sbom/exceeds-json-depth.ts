@@ -1,9 +1,7 @@
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+import { JSON_CHAR } from '@/lib/json/char-codes';
+
+const { openBrace: OPEN_BRACE, openBracket: OPEN_BRACKET, closeBrace: CLOSE_BRACE, closeBracket: CLOSE_BRACKET, quote: QUOTE, backslash: BACKSLASH } =
+  JSON_CHAR;
 
 /**
  * Whether the `{`/`[` nesting of a JSON text goes deeper than `maxDepth`.
