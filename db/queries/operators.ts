@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
+import { matchesSearchPrefixes } from './search-prefixes';
 import {
   certificates,
   deployments,
@@ -228,7 +229,7 @@ export async function searchVersionRows(db: Executor, search: string | null, lim
   const certified = sql`${certificate.certified} is not null`;
   return versionsQuery(db)
     .leftJoinLateral(certificate, sql`true`)
-    .where(search ? sql`${productVersions.searchPrefixes} @@ plainto_tsquery('simple', ${search})` : undefined)
+    .where(search ? matchesSearchPrefixes(productVersions.searchPrefixes, search) : undefined)
     .orderBy(sql`${certified} desc`, asc(products.name), asc(productVersions.version), asc(productVersions.id))
     .limit(limit);
 }
@@ -262,7 +263,7 @@ export async function listApprovedComponentRows(
       and(
         ne(certificates.status, 'revoked'),
         // The registry's word-prefix index (product, model, version, vendor, lab, function).
-        params.search ? sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${params.search})` : undefined,
+        params.search ? matchesSearchPrefixes(certificates.searchPrefixes, params.search) : undefined,
         params.networkFunction ? eq(certificates.networkFunction, params.networkFunction) : undefined,
         params.segment ? eq(certificates.segment, params.segment) : undefined,
         params.after

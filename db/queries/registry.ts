@@ -4,6 +4,7 @@ import { compileOnce, executeCompiled, rowsOf, type Executor } from '../client';
 import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
 import { certificateExpiryDue } from '../schema/certificates';
 import { rfc3339FromUtcText, utcText } from '../utc-text';
+import { matchesSearchPrefixes } from './search-prefixes';
 
 export type RegistryStatusKey = 'valid' | 'suspended' | 'revoked' | 'expired' | 'under_review';
 export type RegistrySortKey = 'issuedAt' | 'expiresAt' | 'product' | 'vendor';
@@ -96,12 +97,8 @@ function statusCondition(status: RegistryStatusKey): SQL | undefined {
   }
 }
 
-/**
- * Every lexeme of the words is one of the certificate's stored word prefixes: exact GIN lookups.
- * Planned for each search's own words (custom plans, db/client.ts), so the planner can estimate
- * how many rows match.
- */
-const searchCondition = () => sql`${certificates.searchPrefixes} @@ plainto_tsquery('simple', ${value.search})`;
+// Planned for each search's own words (custom plans, db/client.ts), so the planner can estimate how many rows match.
+const searchCondition = () => matchesSearchPrefixes(certificates.searchPrefixes, value.search);
 
 /** Every certificate is public; this only narrows by the filters (their values are placeholders). */
 function registryWhere(filters: RegistryFilters): SQL | undefined {

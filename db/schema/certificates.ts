@@ -1,11 +1,10 @@
-import { pgTable, uuid, text, timestamp, integer, index, customType, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, integer, index, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { certificateStatusEnum, segmentEnum } from './enums';
 import { organizations } from './organizations';
 import { productVersions } from './products';
 import { submissions } from './submissions';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+import { tsvector } from './types';
 
 /** The expiry date of an unrevoked certificate whose expiry is not logged yet, else null (indexed). */
 export const certificateExpiryDue = (t: { expiryLoggedAt: AnyPgColumn; status: AnyPgColumn; expiresAt: AnyPgColumn }) =>

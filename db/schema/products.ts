@@ -1,6 +1,7 @@
-import { customType, pgTable, uuid, text, timestamp, boolean, integer, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, boolean, integer, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { segmentEnum } from './enums';
 import { organizations } from './organizations';
+import { tsvector } from './types';
 
 export const products = pgTable(
   'products',
@@ -18,8 +19,6 @@ export const products = pgTable(
   },
   (t) => [index('products_vendor_idx').on(t.vendorOrgId, t.createdAt)],
 );
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const productVersions = pgTable(
   'product_versions',
