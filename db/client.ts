@@ -96,28 +96,36 @@ export function rowsOf<T>(result: unknown): T[] {
 }
 
 const dialect = new PgDialect();
-type PreparingClient = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown[]> };
-/**
- * The postgres.js client behind a database handle (`$client`) or a transaction (drizzle keeps the
- * transaction's reserved connection on its session), or null on PGlite.
- */
-const preparingClientOf = (db: Executor): PreparingClient | null => {
-  const client = (db as { $client?: unknown }).$client ?? (db as { session?: { client?: unknown } }).session?.client;
-  const candidate = client as Partial<PreparingClient> | undefined;
-  return typeof client === 'function' && typeof candidate?.unsafe === 'function' ? (candidate as PreparingClient) : null;
-};
+
+type PostgresJsClient = { unsafe: (text: string, params: unknown[], options: { prepare: boolean }) => Promise<unknown[]> };
+type PgliteClient = { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> };
 
 /**
- * Rows of `query`, on PostgreSQL as a named prepared statement — also inside a transaction — where
- * drizzle's `execute` sends an unnamed one each time, which postgres.js describes in a round trip
- * of its own before it can bind the parameters. For short statements run very often (the log
- * append). PGlite runs it as a plain query.
+ * The driver client behind a database handle (`$client`) or a transaction (drizzle keeps the
+ * transaction's connection on its session): postgres.js (a function with `unsafe`) or PGlite.
  */
+const driverClientOf = (db: Executor): unknown =>
+  (db as { $client?: unknown }).$client ?? (db as { session?: { client?: unknown } }).session?.client;
+
+/**
+ * Rows of a statement text with its parameters. On PostgreSQL a named prepared statement — also
+ * inside a transaction — where drizzle's `execute` sends an unnamed one each time, which postgres.js
+ * describes in a round trip of its own before it can bind the parameters; each connection parses a
+ * text once and afterwards receives only its parameters. On PGlite a plain query.
+ */
+async function runPrepared<T>(db: Executor, text: string, params: unknown[]): Promise<T[]> {
+  const client = driverClientOf(db);
+  const postgresJs = client as Partial<PostgresJsClient> | undefined;
+  if (typeof client === 'function' && typeof postgresJs?.unsafe === 'function') return (await postgresJs.unsafe(text, params, { prepare: true })) as T[];
+  const pglite = client as Partial<PgliteClient> | undefined;
+  if (typeof pglite?.query === 'function') return (await pglite.query(text, params)).rows as T[];
+  throw new Error('No PostgreSQL or PGlite client behind this database handle.');
+}
+
+/** Rows of `query` as a prepared statement (`runPrepared`): for short statements run very often (the log append). */
 export async function executePrepared<T>(db: Executor, query: SQL): Promise<T[]> {
-  const client = preparingClientOf(db);
-  if (!client) return rowsOf<T>(await db.execute(query));
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return (await client.unsafe(text, params, { prepare: true })) as T[];
+  return runPrepared<T>(db, text, params);
 }
 
 /** A statement's text and parameters, the values of its placeholders still to fill. */
@@ -144,20 +152,7 @@ export function compileOnce(shape: string, build: () => SQL): CompiledQuery {
   return compiled;
 }
 
-type QueryingClient = { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> };
-
-/**
- * Rows of a compiled query with its placeholders filled from `values`. On PostgreSQL a named
- * prepared statement: each connection parses a text once and afterwards receives only its
- * parameters, which for the registry's long queries is a good part of their cost (for hot public
- * queries, whose texts come in a few shapes only). On PGlite a plain query. Only for a database
- * handle (not a transaction), which is all the public reads that use it need.
- */
+/** Rows of a compiled query with its placeholders filled from `values`, as a prepared statement (`runPrepared`). */
 export async function executeCompiled<T>(db: Executor, query: CompiledQuery, values: Record<string, unknown>): Promise<T[]> {
-  const params = fillPlaceholders(query.params, values);
-  const preparing = preparingClientOf(db);
-  if (preparing) return (await preparing.unsafe(query.sql, params, { prepare: true })) as T[];
-  const client = (db as { $client?: Partial<QueryingClient> }).$client;
-  if (typeof client?.query !== 'function') throw new Error('executeCompiled needs a PostgreSQL or PGlite database handle.');
-  return (await (client as QueryingClient).query(query.sql, params)).rows as T[];
+  return runPrepared<T>(db, query.sql, fillPlaceholders(query.params, values));
 }

@@ -74,7 +74,6 @@ export async function listCertificateRows(
     .limit(params.limit);
 }
 
-/** How many certificates each view holds (optionally one vendor's). */
 /**
  * How many certificates each view holds (for one vendor, or all). One count per view, each from the
  * index that serves it — the issue-order index alone for all, status and expiry for expiring, the

@@ -132,9 +132,9 @@ async function decisionCountsByCertificate(certificateIds: string[]) {
  * The approved-components catalogue: certified product versions whose certificate is not revoked
  * (suspended and expired ones stay listed with their status), ordered by product and version.
  * Filters: `q` (every word the start of a word of the product, model, version, vendor, lab or
- * network function, as in the registry), `networkFunction`, `segment`; cursor-paginated. With open vulnerability counts by severity and,
- * for operators, their organisation's decision (regulators: accept/reject counts over all
- * operators). Operators and regulators only (others 403). Logs nothing.
+ * network function, as in the registry), `networkFunction`, `segment`; cursor-paginated. With open
+ * vulnerability counts by severity and, for operators, their organisation's decision (regulators:
+ * accept/reject counts over all operators). Operators and regulators only (others 403). Logs nothing.
  */
 export async function listApprovedComponents(actor: Actor, query: unknown = {}): Promise<Page<ApprovedComponentDto>> {
   requireReader(actor);
