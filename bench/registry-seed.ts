@@ -216,9 +216,7 @@ await client.begin(async (tx) => {
   await tx`alter index product_versions_search_idx set (fastupdate = on)`;
   await timed('productVersions', () => insertColumns(tx, 'product_versions', [['id', 'uuid'], ['product_id', 'uuid'], ['version', 'text']], versionRows));
   await timed('productVersionSearch', async () => {
-    await tx`update product_versions pv
-      set search_prefixes = certificate_search_prefixes(coalesce(p.name, '') || ' ' || coalesce(p.model, '') || ' ' || pv.version || ' ' || o.name || ' ' || p.network_function)
-      from products p join organizations o on o.id = p.vendor_org_id where p.id = pv.product_id`;
+    await tx`update product_versions set search_prefixes = product_version_search_prefixes(product_id, version)`;
     await tx`select gin_clean_pending_list('product_versions_search_idx')`;
     await tx`alter index product_versions_search_idx set (fastupdate = off)`;
     await tx`alter table product_versions enable trigger product_versions_search`;
