@@ -700,6 +700,18 @@ describe('HTTP: JSON, CSV and Atom', () => {
     expect(nothing).not.toContain('<entry>');
   });
 
+  it('reads a certificate past its expiry as expired in the feed too, before the expiry job has logged it', async () => {
+    const expiresAt = new Date(Date.now() - DAY);
+    const lapsed = await insertCertificate(vendor, { product: 'Lapsed Product', expiresAt, isLogged: true });
+    const xml = await (await callRoute(`/api/v1/registry/feed.atom?vendor=${vendor.orgId}&status=expired`)).text();
+    expectWellFormedXml(xml);
+    const entries = xml.split('<entry>').slice(1);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toContain(lapsed.id);
+    expect(entries[0]).toContain(`Status now: Expired; expires ${expiresAt.toISOString()}.`);
+    expect((await getRegistryCertificate(lapsed.id))).toMatchObject({ status: 'expired', expiresAt: expiresAt.toISOString() });
+  });
+
   it('is documented in the OpenAPI document as public', async () => {
     const { buildOpenApiDocument } = await import('@/lib/api/openapi');
     const paths = buildOpenApiDocument('http://localhost').paths as Record<string, Record<string, { security: unknown[]; parameters: { name: string }[] }>>;
