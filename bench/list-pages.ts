@@ -9,7 +9,7 @@ import os from 'node:os';
 import postgres from 'postgres';
 import { createBenchDatabase } from './bench-database';
 import { listApprovedComponents } from '@/lib/services/approved-components';
-import { listCertificates, countCertificates } from '@/lib/services/certificates';
+import { listCertificates, countCertificates } from '@/lib/certificates/read-certificates';
 import { getDiversity } from '@/lib/services/diversity';
 import { listReviewQueue } from '@/lib/services/review-queue';
 import { searchDeployableVersions } from '@/lib/services/deployments';

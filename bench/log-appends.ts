@@ -2,7 +2,7 @@
 // transaction, on PostgreSQL. Usage: npm run bench:log-appends [-- --writers 8 --seconds 10]
 import { parseArgs } from 'node:util';
 import os from 'node:os';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { rootFromLeafHashes } from '@/lib/log/merkle';
 import { toHex } from '@/lib/log/bytes';
 import { selectLogEntries } from '@/db/queries/log';
@@ -21,7 +21,7 @@ await Promise.all(
   Array.from({ length: writers }, async (_, w) => {
     while (Date.now() < deadline) {
       await database.db.transaction((tx) =>
-        appendEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: `bench-${w}` }, data: { writer: w, n: appended } }),
+        unsafeAppendUntypedEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: `bench-${w}` }, data: { writer: w, n: appended } }),
       );
       appended++;
     }

@@ -18,7 +18,7 @@ import { buildEntry, canonicalEntryText, type EntryInput } from '@/lib/log/entry
 import type { EntryType } from '@/lib/log/entry-types';
 import { appendToFrontier, rootFromFrontier, type HashedNode } from '@/lib/log/frontier';
 import { leafHash } from '@/lib/log/merkle';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { nodeReader } from '@/lib/log/store/read-nodes';
 import { verifyInclusion } from '@/lib/log/verify-proof';
 import { getLatestCheckpoint } from '@/lib/services/transparency-log';
@@ -76,7 +76,7 @@ while (size < target) {
 if (process.stderr.isTTY) process.stderr.write('\n');
 const fillSeconds = (performance.now() - started) / 1000;
 
-// The stored tree must be the one appendEntry would have built: head frontier, stored nodes and memory agree.
+// The stored tree must be the one unsafeAppendUntypedEntry would have built: head frontier, stored nodes and memory agree.
 const readNodes = nodeReader(database.db);
 const finalHead = await readLogHead(database.db);
 const memoryRoot = rootFromFrontier(frontier, size);
@@ -95,7 +95,7 @@ let appendCheckOk = true;
 if (thenAppend > 0) {
   for (let i = 0; i < thenAppend; i++) {
     const { type, subject, data } = entries.input(size + i);
-    const appended = await database.db.transaction((tx) => appendEntry(tx, { type, subject, data }));
+    const appended = await database.db.transaction((tx) => unsafeAppendUntypedEntry(tx, { type, subject, data }));
     frontier = appendToFrontier(frontier, size + i, fromHex(appended.leafHash)).newFrontier;
   }
   size += thenAppend;

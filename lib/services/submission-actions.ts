@@ -17,7 +17,7 @@ import type { UnmetRequirement } from '@/lib/workflow/unmet-requirement';
 import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';
 import type { EntryType } from '@/lib/log/entry-types';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { appendEntry, type AppendInput } from '@/lib/log/store/append-entry';
 import * as q from '@/db/queries/submissions';
 import { findVersionWithProduct } from '@/db/queries/products';
 import { findOrganizationById } from '@/db/queries/organizations';
@@ -108,13 +108,14 @@ async function transition(
 ) {
   const updated = await q.updateSubmission(ctx.tx, ctx.row.id, ctx.row.version, { state: next, ...values });
   if (!updated) throw conflict('The submission changed while you were acting on it; reload and retry.', ctx.row.state);
+  // Until submissions move onto the command runner: the transition's data is typed per action there.
   const entry = await appendEntry(ctx.tx, {
     type,
     actor: ctx.actor,
     subject: { kind: 'submission', id: ctx.row.id },
     data: { from: ctx.row.state, to: next, ...data },
     now: ctx.now,
-  });
+  } as AppendInput);
   return { updated, entry };
 }
 

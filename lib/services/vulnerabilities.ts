@@ -21,9 +21,22 @@ import { severityOfCvssScore } from '@/lib/vulnerabilities/severity';
 import type { VulnerabilityStatus } from '@/lib/vulnerabilities/statuses';
 import { findVersionWithProduct } from '@/db/queries/products';
 import * as q from '@/db/queries/vulnerabilities';
-import { appendReviewRequiredEntries, unsafeFlagCertificatesForReview } from './certificates';
+import type { Executor, Tx } from '@/db/client';
+import { reviewRequiredEntries, unsafeFlagCertificatesForReview as flagCertificates } from '@/lib/certificates/review-flags';
+import { notifyCertificatesUnderReview } from './notify-certificate';
 import { notifyVulnerabilityAnswered, notifyVulnerabilityReported } from './notify-vulnerability';
 import { forgetRegistryTotals } from '@/lib/registry/registry-totals';
+
+// Bridges to the certificates aggregate until this service moves onto the command runner.
+async function unsafeFlagCertificatesForReview(tx: Tx, params: { productVersionId: string; reason: string; now: Date; actor: Actor }) {
+  const flagged = await flagCertificates(tx, params);
+  await notifyCertificatesUnderReview(tx, { certificates: flagged, reason: params.reason, actor: params.actor });
+  return flagged;
+}
+
+async function appendReviewRequiredEntries(tx: Executor, flagged: Awaited<ReturnType<typeof flagCertificates>>, params: { actor: Actor; vulnerabilityId: string; now: Date }) {
+  for (const draft of reviewRequiredEntries(flagged, params)) await appendEntry(tx, { ...draft, actor: params.actor, now: params.now });
+}
 
 export type VulnerabilityDto = {
   id: string;

@@ -8,16 +8,8 @@ import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { performSubmissionAction } from '@/lib/services/submission-actions';
-import {
-  clearCertificateReview,
-  countCertificates,
-  getCertificate,
-  listCertificates,
-  performCertificateAction,
-  reinstateCertificate,
-  revokeCertificate,
-  suspendCertificate,
-} from '@/lib/services/certificates';
+import { clearCertificateReview, performCertificateAction, reinstateCertificate, revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
+import { countCertificates, getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
 import { runExpiryJob } from '@/lib/services/certificate-expiry';
 import { reportVulnerability } from '@/lib/services/vulnerabilities';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { databaseLogSource } from '@/lib/log/store/database-log-source';
 import { verifyLog } from '@/lib/log/verify-log';
 import { rowsOf } from '@/db/client';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const append = (n: number) =>
   database.db.transaction((tx) =>
-    appendEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: `s-${n}` }, data: { n } }),
+    unsafeAppendUntypedEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: `s-${n}` }, data: { n } }),
   );
 
 async function allLeafHashes() {
@@ -52,7 +52,7 @@ describe('appending', () => {
     const before = (await q.readLogHead(database.db)).size;
     await expect(
       database.db.transaction(async (tx) => {
-        await appendEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: 'x' }, data: {} });
+        await unsafeAppendUntypedEntry(tx, { type: 'submission.created', subject: { kind: 'submission', id: 'x' }, data: {} });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
 import type { EntryType } from '@/lib/log/entry-types';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import {
   getConsistencyProof,
   getInclusionProof,
@@ -54,7 +54,7 @@ beforeAll(async () => {
   for (const target of CHECKPOINT_SIZES) {
     for (; size < target; size++) {
       await database.db.transaction((tx) =>
-        appendEntry(tx, {
+        unsafeAppendUntypedEntry(tx, {
           type: TYPES[size % TYPES.length],
           subject: { kind: 'submission', id: crypto.randomUUID() },
           data: { n: size, note: size % 7 === 0 ? 'quotes " and \\ and ünïcode ✓' : 'plain' },

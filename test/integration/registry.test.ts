@@ -8,10 +8,10 @@ import { expectWellFormedXml } from '../unit/registry/well-formed-xml';
 import type { Actor } from '@/lib/authz/actor';
 import { config } from '@/lib/config';
 import { ServiceError } from '@/lib/errors';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { createProduct, createProductVersion } from '@/lib/services/products';
 import { runExpiryJob } from '@/lib/services/certificate-expiry';
-import { suspendCertificate } from '@/lib/services/certificates';
+import { suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { getRegistryFilterOptions, isRegistryEmpty, listRegistry, type RegistryItemDto } from '@/lib/services/registry';
 import { getRegistryCertificate } from '@/lib/services/registry-certificate';
 import { exportRegistryCsv } from '@/lib/services/registry-export';
@@ -146,7 +146,7 @@ async function insertCertificate(vendor: Actor, spec: CertificateSpec = {}) {
       })
       .returning();
     if (spec.isLogged) {
-      await appendEntry(tx, {
+      await unsafeAppendUntypedEntry(tx, {
         type: 'certificate.issued',
         actor: s.regulator,
         subject: { kind: 'certificate', id: cert.id },
@@ -163,7 +163,7 @@ async function logCertificateEvent(certificateId: string, type: 'certificate.sus
   const status = type === 'certificate.suspended' ? 'suspended' : type === 'certificate.revoked' ? 'revoked' : 'valid';
   return database.db.transaction(async (tx) => {
     await tx.update(certificates).set({ status }).where(eq(certificates.id, certificateId));
-    return appendEntry(tx, { type, actor: s.regulator, subject: { kind: 'certificate', id: certificateId }, data: { reason } });
+    return unsafeAppendUntypedEntry(tx, { type, actor: s.regulator, subject: { kind: 'certificate', id: certificateId }, data: { reason } });
   });
 }
 

@@ -11,7 +11,8 @@ import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { createProductVersion } from '@/lib/services/products';
 import { applyVex, getVulnerability, listVulnerabilities, reportVulnerability, respondToVulnerability } from '@/lib/services/vulnerabilities';
-import { clearCertificateReview, getCertificate, listCertificates } from '@/lib/services/certificates';
+import { clearCertificateReview } from '@/lib/certificates/commands/certificate-action';
+import { getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
 
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/get-actor', () => ({

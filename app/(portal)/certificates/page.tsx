@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
-import { countCertificates, listCertificates } from '@/lib/services/certificates';
+import { countCertificates, listCertificates } from '@/lib/certificates/read-certificates';
 import { CERTIFICATE_VIEWS, EXPIRING_WITHIN_DAYS, type CertificateView } from '@/lib/validation/certificates';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError } from '@/lib/errors';
-import { performCertificateAction } from '@/lib/services/certificates';
+import { performCertificateAction } from '@/lib/certificates/commands/certificate-action';
 import { idParamSchema } from '@/lib/validation/common';
 import { certificateActionParamSchema } from '@/lib/validation/certificates';
 import { actionFailure } from '@/app/_components/forms/action-failure';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
 import { certificatePath } from '@/lib/registry/registry-links';
-import { getCertificate } from '@/lib/services/certificates';
+import { getCertificate } from '@/lib/certificates/read-certificates';
 import { listVulnerabilities } from '@/lib/services/vulnerabilities';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { formatDateTime } from '@/app/_components/format/format-date-time';

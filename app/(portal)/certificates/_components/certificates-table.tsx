@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CertificateDto } from '@/lib/services/certificates';
+import type { CertificateDto } from '@/lib/certificates/certificate-dto';
 import type { CertificateView } from '@/lib/validation/certificates';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';

@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listCertificates } from '@/lib/services/certificates';
+import { listCertificates } from '@/lib/certificates/read-certificates';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import type { CertificateActionOption } from '@/lib/services/certificates';
+import type { CertificateActionOption } from '@/lib/certificates/certificate-dto';
 
 export const ACTION_TEXTS: Record<CertificateActionOption, { label: string; confirm: string; consequence: string }> = {
   suspend: {

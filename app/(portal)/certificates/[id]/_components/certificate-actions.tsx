@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import type { CertificateActionOption } from '@/lib/services/certificates';
+import type { CertificateActionOption } from '@/lib/certificates/certificate-dto';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';
 import { ConfirmButton } from '@/app/_components/ui/confirm-button';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CertificateHistoryEventDto } from '@/lib/services/certificates';
+import type { CertificateHistoryEventDto } from '@/lib/certificates/certificate-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Timeline, type TimelineItem } from '@/app/_components/ui/timeline';

@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getCertificate } from '@/lib/services/certificates';
+import { getCertificate } from '@/lib/certificates/read-certificates';
 import { idParamSchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 

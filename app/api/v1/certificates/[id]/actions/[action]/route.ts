@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
+import { apiRoute, ifMatchOf, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { performCertificateAction } from '@/lib/services/certificates';
+import { performCertificateAction } from '@/lib/certificates/commands/certificate-action';
 import { certificateActionParamSchema } from '@/lib/validation/certificates';
 import { parseInput } from '@/lib/validation/parse';
 
@@ -13,6 +13,6 @@ const paramsSchema = z.object({ id: z.uuid('Not a valid id'), action: certificat
 export const POST = apiRoute<{ id: string; action: string }>(async (request, { params }) => {
   const { id, action } = parseInput(paramsSchema, await params);
   const actor = await requireActor();
-  const certificate = await performCertificateAction(actor, id, action, await readJson(request), ifMatchVersion(request));
+  const certificate = await performCertificateAction(actor, id, action, await readJson(request), ifMatchOf(request));
   return json(certificate, { headers: { etag: `"${certificate.version}"` } });
 });

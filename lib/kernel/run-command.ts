@@ -1,0 +1,64 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { forbidden, notFound, preconditionFailed, ServiceError } from '@/lib/errors';
+import { ifMatchHolds, type IfMatch } from '@/lib/http/if-match';
+import { appendEntry, type AppendedEntry } from '@/lib/log/store/append-entry';
+import { parseInput } from '@/lib/validation/parse';
+import type { Caller, Command } from './command';
+import { runEffects } from './effect';
+
+export type RunOptions = {
+  /** The caller's `If-Match` (or the version their form showed): 412 when it no longer holds. */
+  ifMatch?: IfMatch;
+};
+
+/**
+ * Executes one command, the same way for every use case:
+ * parse (400) → transaction → load and lock (404) → visible? (404) → authorised? (403) →
+ * state allows it? (409) → `If-Match` holds? (412) → apply → log entries (the transaction's last
+ * statements) → commit → post-commit effects → read back.
+ * A refusal at any step changes nothing and writes no log entry.
+ */
+export async function runCommand<K, I, T, R, O, A extends Caller>(
+  command: Command<K, I, T, R, O, A>,
+  actor: A,
+  key: K,
+  body: unknown,
+  options: RunOptions = {},
+): Promise<O> {
+  const input = parseInput(command.input, body ?? {});
+  const db = await getDb();
+  const outcome = await db.transaction(async (tx) => {
+    const target = await command.load(tx, key, actor, input);
+    if (target === null || target === undefined) throw notFound(command.subject);
+    if (command.isVisible && !command.isVisible(actor, target)) throw notFound(command.subject);
+    const request = { actor, key, input, target };
+    const denial = command.authorize(request);
+    if (denial !== null) throw forbidden(denial);
+    const now = new Date();
+    const refusal = command.checkState?.({ ...request, now });
+    if (refusal) {
+      throw new ServiceError(409, refusal.title ?? 'Conflict', refusal.message, { currentState: refusal.currentState, ...refusal.extra });
+    }
+    if (options.ifMatch !== undefined) {
+      if (!command.entityTag) throw new Error(`${command.name} has no entity tag, so it cannot take If-Match`);
+      const current = command.entityTag(target);
+      if (!ifMatchHolds(options.ifMatch, current)) throw stale(current);
+    }
+    const applied = await command.apply({ ...request, tx, now });
+    const appended: AppendedEntry[] = [];
+    for (const item of applied.entries) {
+      const draft = typeof item === 'function' ? item(appended) : item;
+      appended.push(await appendEntry(tx, { ...draft, actor: draft.actor === undefined ? actor : draft.actor, now }));
+    }
+    await applied.afterLog?.(tx, appended);
+    return { result: applied.result, appended, effects: applied.effects ?? [] };
+  });
+  await runEffects(db, outcome.effects, command.name);
+  return command.readBack(actor, outcome.result, outcome.appended, db);
+}
+
+function stale(current: string): ServiceError {
+  if (/^\d{1,15}$/.test(current)) return preconditionFailed(Number(current));
+  return new ServiceError(412, 'Precondition failed', 'The object changed since you read it; reload and retry.', { currentEntityTag: `"${current}"` });
+}
