@@ -11,7 +11,7 @@ import { createBenchDatabase } from './bench-database';
 import { listApprovedComponents } from '@/lib/services/approved-components';
 import { listCertificates, countCertificates } from '@/lib/certificates/read-certificates';
 import { getDiversity } from '@/lib/services/diversity';
-import { listReviewQueue } from '@/lib/services/review-queue';
+import { listReviewQueue } from '@/lib/submissions/read-review-queue';
 import { searchDeployableVersions } from '@/lib/services/deployments';
 import type { Actor } from '@/lib/authz/actor';
 const database = await createBenchDatabase(5);

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import type { NetworkSegment } from '@/lib/catalogue/network-segments';
-import type { EvidenceDto } from '@/lib/dto/submission';
+import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
 import type { SbomComponent, SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
 import { parseInput } from '@/lib/validation/parse';
 import { searchText } from '@/lib/registry/search-query';
@@ -13,9 +13,10 @@ import { approvedComponentsQuerySchema, type OperatorDecisionKind } from '@/lib/
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import * as q from '@/db/queries/operators';
-import { getEvidence } from './evidence';
-import { getResults, type ResultItemDto, type ResultsSummary } from './results';
-import { getSubmission } from './submissions';
+import { getEvidence } from '@/lib/evidence/read-evidence';
+import { getResults } from '@/lib/results/read-results';
+import type { ResultItemDto, ResultsSummary } from '@/lib/results/results-dto';
+import { getSubmission } from '@/lib/submissions/read-submissions';
 import { getOperatorDecisionHistory, getOperatorDecisions, type OperatorDecisionDto, type OperatorDecisionHistoryItem } from './operator-decisions';
 
 type Severity = 'critical' | 'high' | 'medium' | 'low' | 'none';

@@ -5,7 +5,7 @@ import { conflict } from '@/lib/errors';
 import { unsafeAccreditLab, unsafeCreateOrganization } from './organizations';
 import { unsafeCreateUser } from './users';
 import { resolveActorByEmail } from '@/lib/auth/resolve-actor';
-import { seedDemoSubmissions } from './demo-submissions';
+import { seedDemoSubmissions } from '@/lib/submissions/demo-submissions';
 import { DEMO_PASSWORD, demoAccreditations, demoOrganizations, demoUsers } from './demo-data';
 
 /**

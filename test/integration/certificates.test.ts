@@ -7,7 +7,7 @@ import { certificates, deployments, notifications } from '@/db/schema';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { clearCertificateReview, performCertificateAction, reinstateCertificate, revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { countCertificates, getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
 import { runExpiryJob } from '@/lib/services/certificate-expiry';

@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db';
 import { certificates, deployments, notifications, users } from '@/db/schema';
 import { unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { reportVulnerability } from '@/lib/services/vulnerabilities';
 import { listNotifications, markRead, notify, unreadCount } from '@/lib/services/notifications';

@@ -6,7 +6,7 @@ import { createScenario, submissionInState, type Scenario } from '../helpers/wor
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
 import { createProduct, createProductVersion } from '@/lib/services/products';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { getOperatorDecisionHistory, getOperatorDecisions, recordOperatorDecision } from '@/lib/services/operator-decisions';
 import { listDeployments, previewDeploymentsCsv, replaceDeployments, replaceDeploymentsFromCsv, searchDeployableVersions } from '@/lib/services/deployments';
 import { getDiversity } from '@/lib/services/diversity';

@@ -16,8 +16,8 @@ import { getRegistryFilterOptions, isRegistryEmpty, listRegistry, type RegistryI
 import { getRegistryCertificate } from '@/lib/services/registry-certificate';
 import { exportRegistryCsv } from '@/lib/services/registry-export';
 import { getRegistryAtomFeed } from '@/lib/services/registry-feed';
-import { recordResults } from '@/lib/services/results';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { recordResults } from '@/lib/results/commands/record-results';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { searchText } from '@/lib/registry/search-query';
 import { REGISTRY_SORTS } from '@/lib/validation/registry';
 import { rowsOf } from '@/db/client';

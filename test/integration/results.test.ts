@@ -4,9 +4,10 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { getResults, recordResults, recordResultsFromCsv } from '@/lib/services/results';
+import { getResults } from '@/lib/results/read-results';
+import { recordResults, recordResultsFromCsv } from '@/lib/results/commands/record-results';
 import { listCatalogueTestCases } from '@/lib/services/catalogue';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { createProduct, createProductVersion } from '@/lib/services/products';
 import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';

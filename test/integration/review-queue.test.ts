@@ -3,10 +3,10 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { listAssignments } from '@/lib/services/assignments';
-import { getReviewQueueFilterOptions, listReviewQueue, type ReviewQueueItemDto } from '@/lib/services/review-queue';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { recordResults } from '@/lib/services/results';
+import { listAssignments } from '@/lib/submissions/read-assignments';
+import { getReviewQueueFilterOptions, listReviewQueue, type ReviewQueueItemDto } from '@/lib/submissions/read-review-queue';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
+import { recordResults } from '@/lib/results/commands/record-results';
 import { countLogEntries } from '@/db/queries/log';
 import { reviewQueueResponseSchema } from '@/lib/validation/review-queue';
 import { decisions } from '@/db/schema';

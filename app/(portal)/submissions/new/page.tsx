@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
-import { listEligibleLabs } from '@/lib/services/labs';
+import { listEligibleLabs } from '@/lib/submissions/read-eligible-labs';
 import { getProduct } from '@/lib/services/products';
 import { idParamSchema } from '@/lib/validation/common';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';

@@ -1,5 +1,5 @@
 import type { OrgKind } from '@/lib/authz/actor';
-import type { HistoryEventDto } from '@/lib/services/history';
+import type { HistoryEventDto } from '@/lib/submissions/submission-dto';
 
 /**
  * Operators may not see assessment-only evidence or the lab's conflict-of-interest declaration

@@ -1,16 +1,16 @@
 import 'server-only';
-import type { Actor } from '@/lib/authz/actor';
-import { getDb } from '@/lib/db';
-import type { SubmissionAction } from '@/lib/workflow/submission-actions';
-import type { NotificationKind } from '@/lib/validation/notifications';
-import type { SubmissionRow } from '@/db/queries/submissions';
+import type { Db } from '@/db/client';
 import { findVersionWithProduct } from '@/db/queries/products';
-import { notify, type NotificationAudience } from './notifications';
+import type { SubmissionRow } from '@/db/queries/submissions';
+import type { Actor } from '@/lib/authz/actor';
+import { notify, type NotificationAudience } from '@/lib/services/notifications';
+import type { NotificationKind } from '@/lib/validation/notifications';
+import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 
-type Params = { actor: Actor; action: SubmissionAction; submission: SubmissionRow; reason?: string | null };
+export type SubmissionNoticeParams = { actor: Actor; action: SubmissionAction; submission: SubmissionRow; reason?: string | null };
 type Plan = { audience: NotificationAudience; kind: NotificationKind; title: (what: string) => string; body?: string };
 
-function planOf({ actor, action, submission: s, reason }: Params): Plan | null {
+function planOf({ actor, action, submission: s, reason }: SubmissionNoticeParams): Plan | null {
   const because = reason ? `Reason: ${reason}` : undefined;
   const vendorAndLab = { orgIds: [s.vendorOrgId, s.labOrgId], exceptUserId: actor.userId };
   switch (action) {
@@ -39,24 +39,20 @@ function planOf({ actor, action, submission: s, reason }: Params): Plan | null {
 
 /**
  * Tells the people a submission action concerns (lab on submit/resubmit, vendor on accept/decline,
- * regulators on a submitted evaluation, vendor and lab on a decision). Runs after the action has
- * committed: a failure here is logged and never undoes or fails the action itself.
+ * regulators on a submitted evaluation, vendor and lab on a decision, never the deciding regulator).
+ * Runs after the action committed (`submissionActionNotice`); each notice is sent once per
+ * submission version.
  */
-export async function notifyAfterSubmissionAction(params: Params): Promise<void> {
-  try {
-    const plan = planOf(params);
-    if (!plan) return;
-    const db = await getDb();
-    const found = await findVersionWithProduct(db, params.submission.productVersionId);
-    const what = found ? `${found.vendorName} ${found.product.name} ${found.version.version}` : 'a submission';
-    await notify(db, plan.audience, {
-      kind: plan.kind,
-      title: plan.title(what),
-      body: plan.body,
-      link: `/submissions/${params.submission.id}`,
-      dedupeKey: `${plan.kind}:${params.submission.id}:v${params.submission.version}`,
-    });
-  } catch (error) {
-    console.error('Could not create notifications for a submission action', error);
-  }
+export async function sendSubmissionNotice(db: Db, params: SubmissionNoticeParams): Promise<void> {
+  const plan = planOf(params);
+  if (!plan) return;
+  const found = await findVersionWithProduct(db, params.submission.productVersionId);
+  const what = found ? `${found.vendorName} ${found.product.name} ${found.version.version}` : 'a submission';
+  await notify(db, plan.audience, {
+    kind: plan.kind,
+    title: plan.title(what),
+    body: plan.body,
+    link: `/submissions/${params.submission.id}`,
+    dedupeKey: `${plan.kind}:${params.submission.id}:v${params.submission.version}`,
+  });
 }

@@ -4,16 +4,8 @@ import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import * as q from '@/db/queries/submissions';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
-import { unsafeEntriesForSubject } from './transparency-log';
-
-export type HistoryEventDto = {
-  index: number;
-  type: string;
-  at: string;
-  actor: { user: string | null; org: string | null; orgKind: string };
-  data: Record<string, unknown>;
-  leafHash: string;
-};
+import { unsafeEntriesForSubject } from '@/lib/services/transparency-log';
+import type { HistoryEventDto } from './submission-dto';
 
 /**
  * The timeline of a submission built from its log entries (and its certificate's), each with its

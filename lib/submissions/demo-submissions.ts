@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Actor } from '@/lib/authz/actor';
-import { createProduct, createProductVersion } from './products';
-import { createSubmission } from './submissions';
-import { performSubmissionAction } from './submission-actions';
-import { uploadEvidence } from './evidence';
-import { recordResults } from './results';
-import { testCasesForProduct } from './catalogue';
+import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
+import { recordResults } from '@/lib/results/commands/record-results';
+import { testCasesForProduct } from '@/lib/services/catalogue';
+import { createProduct, createProductVersion } from '@/lib/services/products';
+import { createSubmission } from './commands/create-submission';
+import { performSubmissionAction } from './commands/perform-submission-action';
 
 type Cast = { nordwave: Actor; kestrel: Actor; meridian: Actor; regulator: Actor; regulator2: Actor; meridianOrgId: string };
 
@@ -29,7 +29,7 @@ async function upload(actor: Actor, submissionId: string, kind: string, filename
 
 type Target = 'draft' | 'submitted' | 'in_evaluation' | 'under_review' | 'changes_requested' | 'approved' | 'rejected' | 'withdrawn';
 
-/** Walks one demo submission through the real services up to `target`, so every step is logged. */
+/** Walks one demo submission through the real commands up to `target`, so every step is logged. */
 async function walk(c: Cast, vendor: Actor, product: { id: string; networkFunction: string; isVirtualized: boolean }, version: string, target: Target) {
   const v = await createProductVersion(vendor, product.id, { version });
   const s = await createSubmission(vendor, { productVersionId: v.id, labOrgId: c.meridianOrgId });

@@ -1,5 +1,5 @@
-import type { SubmissionListRow } from '@/db/queries/submissions';
-import type { EvidenceRow } from '@/db/queries/evidence';
+import type { SubmissionListRow, SubmissionRow } from '@/db/queries/submissions';
+import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 
 export type SubmissionSummaryDto = {
@@ -42,40 +42,8 @@ export function toSubmissionSummaryDto(r: SubmissionListRow): SubmissionSummaryD
   };
 }
 
-export type EvidenceDto = {
-  id: string;
-  submissionId: string;
-  kind: EvidenceRow['kind'];
-  filename: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  visibility: EvidenceRow['visibility'];
-  uploaderOrgId: string;
-  createdAt: string;
-  logIndex: number | null;
-  sbom: unknown;
-};
-
-export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: boolean } = {}): EvidenceDto {
-  const sbom = r.sbom as { components?: unknown[] } | null;
-  return {
-    id: r.id,
-    submissionId: r.submissionId,
-    kind: r.kind,
-    filename: r.filename,
-    mediaType: r.mediaType,
-    size: r.size,
-    sha256: r.sha256,
-    visibility: r.visibility,
-    uploaderOrgId: r.uploaderOrgId,
-    createdAt: r.createdAt.toISOString(),
-    logIndex: r.logIndex,
-    sbom: sbom && !options.withSbomComponents ? { ...sbom, components: undefined } : sbom,
-  };
-}
-
-export type CertificateDto = {
+/** The certificate a submission's final approval issued, as the submission page shows it. */
+export type SubmissionCertificateDto = {
   id: string;
   status: string;
   storedStatus: string;
@@ -85,10 +53,10 @@ export type CertificateDto = {
   version: number;
 };
 
-export function toCertificateDto(
+export function toSubmissionCertificateDto(
   r: { id: string; status: 'valid' | 'suspended' | 'revoked'; issuedAt: Date; expiresAt: Date; scheme: string; version: number },
   now = new Date(),
-): CertificateDto {
+): SubmissionCertificateDto {
   return {
     id: r.id,
     status: effectiveCertificateStatus(r.status, r.expiresAt, now),
@@ -99,3 +67,27 @@ export function toCertificateDto(
     version: r.version,
   };
 }
+
+export type DecisionDto = { id: string; kind: string; reason: string | null; regulatorUserId: string; reviewRound: number; createdAt: string; logIndex: number | null };
+
+export type SubmissionDetailDto = SubmissionSummaryDto & {
+  conflictOfInterest: unknown;
+  evidence: EvidenceDto[];
+  evaluation: { counts: Record<string, number>; recorded: number };
+  decisions: DecisionDto[];
+  certificate: SubmissionCertificateDto | null;
+  availableActions: string[];
+};
+
+/** What the actor learns after an action that moved the submission out of their sight (a lab's decline). */
+export type SubmissionOutOfReachDto = { id: string; state: SubmissionRow['state']; version: number; isVisible: false };
+
+/** One event of a submission's timeline: a log entry about it (or its certificate), with its index. */
+export type HistoryEventDto = {
+  index: number;
+  type: string;
+  at: string;
+  actor: { user: string | null; org: string | null; orgKind: string };
+  data: Record<string, unknown>;
+  leafHash: string;
+};

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import { getDb } from '@/lib/db';
-import type { SubmissionSummaryDto } from '@/lib/dto/submission';
+import type { SubmissionSummaryDto } from './submission-dto';
 import { badRequest, forbidden } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { parseInput } from '@/lib/validation/parse';
