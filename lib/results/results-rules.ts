@@ -16,7 +16,7 @@ export function resultsStateRefusal(row: Pick<SubmissionRow, 'state'>): StateRef
   return { message: `Results can only be recorded in state in_evaluation; the submission is ${row.state}.`, currentState: row.state };
 }
 
-export type ResultItemProblem = { path: string; message: string };
+type ResultItemProblem = { path: string; message: string };
 
 /**
  * Every item's problems (a 422 lists them all, and nothing is stored): each test case must apply to

@@ -243,7 +243,7 @@ describe('age, sorting and pagination', () => {
   });
 });
 
-// The lab's side of the same picture: its work queue (lib/services/assignments.ts).
+// The lab's side of the same picture: its work queue (lib/submissions/read-assignments.ts).
 describe('lab assignments', () => {
   it('refuses everyone but labs', async () => {
     for (const actor of [ran.vendor, ran.regulator, ran.operator]) expect(await statusOf(listAssignments(actor, {}))).toBe(403);

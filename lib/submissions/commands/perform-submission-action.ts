@@ -31,7 +31,7 @@ const WORKFLOW_COMMANDS = {
  * Fires a workflow action on a submission (PRODUCT.md; see `workflowCommand` for the refusals every
  * action shares and each action's command for its own). `ifMatch` is the caller's `If-Match` or
  * the submission version their page showed. Answers the submission as the actor now sees it, or
- * {@link SubmissionOutOfReachDto} when the action took it out of their sight.
+ * `SubmissionOutOfReachDto` when the action took it out of their sight.
  */
 export function performSubmissionAction(
   actor: Actor,

@@ -13,10 +13,10 @@ import { readSubmissionAfterAction } from '../read-submissions';
 import { submissionActionNotice } from '../submission-effects';
 import { missingReason, submissionActionDenial, submissionActionRefusal } from '../submission-rules';
 
-export type WorkflowKey = { id: string };
+type WorkflowKey = { id: string };
 
 /** A product version with its product and its vendor's name and group. */
-export type VersionWithProduct = NonNullable<Awaited<ReturnType<typeof findVersionWithProduct>>>;
+type VersionWithProduct = NonNullable<Awaited<ReturnType<typeof findVersionWithProduct>>>;
 
 /** What an action's own step sees: the locked submission, the state the table leads to, its product. */
 export type WorkflowContext = ApplyContext<WorkflowKey, ActionBody, q.SubmissionRow> & {
@@ -26,7 +26,7 @@ export type WorkflowContext = ApplyContext<WorkflowKey, ActionBody, q.Submission
 };
 
 /** An action's own step: checks its preconditions, writes the change and names its log entries. */
-export type WorkflowStep = (ctx: WorkflowContext) => Promise<Applied<q.SubmissionRow>>;
+type WorkflowStep = (ctx: WorkflowContext) => Promise<Applied<q.SubmissionRow>>;
 
 /**
  * One workflow action on a submission (PRODUCT.md) as a command. Every action shares the same
@@ -35,7 +35,7 @@ export type WorkflowStep = (ctx: WorkflowContext) => Promise<Applied<q.Submissio
  * the current state 409 naming it; a stale `If-Match` 412; a missing required reason 400. The
  * action's own `step` then checks its preconditions (409 listing what is unmet) and writes the
  * change; the people it concerns are told after commit. The answer is the submission as the actor
- * now sees it, or {@link SubmissionOutOfReachDto} when the action took it out of their sight.
+ * now sees it, or `SubmissionOutOfReachDto` when the action took it out of their sight.
  */
 export function workflowCommand(action: SubmissionAction, step: WorkflowStep) {
   return defineCommand({
