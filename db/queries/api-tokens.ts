@@ -22,6 +22,12 @@ export async function listApiTokensOfUser(db: Executor, userId: string) {
     .orderBy(desc(apiTokens.createdAt));
 }
 
+/** One token by id, whoever owns it; locked for the caller's transaction. */
+export async function findApiTokenForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id)).for('update');
+  return row ?? null;
+}
+
 export async function revokeApiTokenOfUser(db: Executor, params: { id: string; userId: string; now: Date }) {
   const rows = await db
     .update(apiTokens)

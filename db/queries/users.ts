@@ -14,8 +14,10 @@ export async function findUserByEmail(db: Executor, email: string) {
   return row ?? null;
 }
 
-export async function findUserById(db: Executor, id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+/** Locks the row for the caller's transaction when asked. */
+export async function findUserById(db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const query = db.select().from(users).where(eq(users.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

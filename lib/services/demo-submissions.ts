@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Actor } from '@/lib/authz/actor';
-import { createProduct, createProductVersion } from './products';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { createSubmission } from './submissions';
 import { performSubmissionAction } from './submission-actions';
 import { uploadEvidence } from './evidence';
 import { recordResults } from './results';
-import { testCasesForProduct } from './catalogue';
+import { testCasesForProduct } from '@/lib/catalogue/read-catalogue';
 
 type Cast = { nordwave: Actor; kestrel: Actor; meridian: Actor; regulator: Actor; regulator2: Actor; meridianOrgId: string };
 

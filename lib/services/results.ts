@@ -12,7 +12,7 @@ import { findVisibleSubmission } from '@/db/queries/submissions';
 import { findVersionWithProduct } from '@/db/queries/products';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
 import { evidenceIdsOfSubmission, listResultsOfSubmission, upsertResults, type TestResultRow } from '@/db/queries/results';
-import { isCatalogueTestCaseId, testCasesForProduct, type TestCaseDto } from './catalogue';
+import { isCatalogueTestCaseId, testCasesForProduct, type TestCaseDto } from '@/lib/catalogue/read-catalogue';
 
 export type ResultCounts = Record<TestResult, number>;
 /** Counts over the applicable test cases; `missing` have no result yet, `total` is all of them. */

@@ -5,9 +5,10 @@ import { addEvidenceRow, createScenario, submissionInState, type Scenario } from
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
 import { getResults, recordResults, recordResultsFromCsv } from '@/lib/services/results';
-import { listCatalogueTestCases } from '@/lib/services/catalogue';
+import { listCatalogueTestCases } from '@/lib/catalogue/read-catalogue';
 import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';

@@ -9,7 +9,7 @@ import { certificates, notifications } from '@/db/schema';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
-import { createProductVersion } from '@/lib/services/products';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { applyVex, getVulnerability, listVulnerabilities, reportVulnerability, respondToVulnerability } from '@/lib/services/vulnerabilities';
 import { clearCertificateReview } from '@/lib/certificates/commands/certificate-action';
 import { getCertificate, listCertificates } from '@/lib/certificates/read-certificates';

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import type { SubmissionSummaryDto } from '@/lib/dto/submission';
 import { ServiceError } from '@/lib/errors';
-import { getProduct } from '@/lib/services/products';
+import { getProduct } from '@/lib/products/read-products';
 import { getSubmission, listSubmissions } from '@/lib/services/submissions';
 import { idParamSchema } from '@/lib/validation/common';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';

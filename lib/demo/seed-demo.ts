@@ -2,10 +2,11 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { findOrganizationByName } from '@/db/queries/organizations';
 import { conflict } from '@/lib/errors';
-import { unsafeAccreditLab, unsafeCreateOrganization } from './organizations';
-import { unsafeCreateUser } from './users';
+import { unsafeAccreditLab } from '@/lib/organizations/commands/accredit-lab';
+import { unsafeCreateOrganization } from '@/lib/organizations/commands/create-organization';
+import { unsafeCreateUser } from '@/lib/users/commands/create-member';
 import { resolveActorByEmail } from '@/lib/auth/resolve-actor';
-import { seedDemoSubmissions } from './demo-submissions';
+import { seedDemoSubmissions } from '@/lib/services/demo-submissions';
 import { DEMO_PASSWORD, demoAccreditations, demoOrganizations, demoUsers } from './demo-data';
 
 /**
