@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { evidence, testResults, labAccreditations, testCases } from '../schema';
+import { evidence, testResults, testCases } from '@/db/schema/submissions';
+import { labAccreditations } from '@/db/schema/organizations';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 

@@ -2,16 +2,11 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { matchesSearchPrefixes } from './search-prefixes';
-import {
-  certificates,
-  deployments,
-  operatorDecisions,
-  organizations,
-  products,
-  productVersions,
-  users,
-  vulnerabilities,
-} from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments, operatorDecisions, vulnerabilities } from '@/db/schema/operators';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
+import { users } from '@/db/schema/users';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type OperatorDecisionRow = typeof operatorDecisions.$inferSelect;

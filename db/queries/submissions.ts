@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, exists, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { certificates, decisions, evidence, organizations, products, productVersions, submissions } from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { decisions, evidence, submissions } from '@/db/schema/submissions';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
 export type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };

@@ -6,7 +6,7 @@ import { findVisibleSubmission } from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { testCasesForProduct } from '@/lib/services/catalogue';
+import { testCasesForProduct } from '@/lib/catalogue/read-catalogue';
 import { isUuid } from '@/lib/validation/uuid';
 import { summarizeResults, type ResultItemDto, type SubmissionResultsDto } from './results-dto';
 

@@ -1,5 +1,5 @@
 import type { TestResultRow } from '@/db/queries/results';
-import type { TestCaseDto } from '@/lib/services/catalogue';
+import type { TestCaseDto } from '@/lib/catalogue/read-catalogue';
 import { emptyResultCounts, type TestResult } from './test-results';
 
 export type ResultCounts = Record<TestResult, number>;

@@ -2,7 +2,7 @@ import type { SubmissionRow } from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import type { StateRefusal } from '@/lib/kernel/command';
-import { isCatalogueTestCaseId, type TestCaseDto } from '@/lib/services/catalogue';
+import { isCatalogueTestCaseId, type TestCaseDto } from '@/lib/catalogue/read-catalogue';
 
 /** The 403 reason unless `actor` is the lab assigned to the submission. */
 export function resultsRecordDenial(actor: Actor, row: Pick<SubmissionRow, 'labOrgId'>): string | null {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, inArray } from 'drizzle-orm';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
-import { submissions } from '@/db/schema';
+import { submissions } from '@/db/schema/submissions';
 import { submissionVisibleTo } from '@/db/queries/submissions';
 import { operatorDecisionIdsOfOrg } from '@/db/queries/operators';
 

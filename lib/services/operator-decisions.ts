@@ -10,7 +10,7 @@ import { operatorDecisionSchema, operatorDecisionsQuerySchema, type OperatorDeci
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import * as q from '@/db/queries/operators';
-import { unsafeEntriesForSubject } from './transparency-log';
+import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
 
 export type OperatorDecisionDto = {
   id: string;

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Actor } from '@/lib/authz/actor';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { recordResults } from '@/lib/results/commands/record-results';
-import { testCasesForProduct } from '@/lib/services/catalogue';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { testCasesForProduct } from '@/lib/catalogue/read-catalogue';
 import { createSubmission } from './commands/create-submission';
 import { performSubmissionAction } from './commands/perform-submission-action';
 

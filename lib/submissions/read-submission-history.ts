@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import * as q from '@/db/queries/submissions';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
-import { unsafeEntriesForSubject } from '@/lib/services/transparency-log';
+import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
 import type { HistoryEventDto } from './submission-dto';
 
 /**

@@ -13,7 +13,8 @@ import { formatContentDigest } from '@/lib/evidence/content-digest';
 import { ServiceError } from '@/lib/errors';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
-import { certificates, submissions } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { submissions } from '@/db/schema/submissions';
 import type { Actor } from '@/lib/authz/actor';
 
 const blobsDir = () => path.join(process.env.DATA_DIR!, 'blobs');

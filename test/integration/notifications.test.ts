@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import { addMember, makeOrgUser } from '../helpers/actors';
 import { getDb } from '@/lib/db';
-import { certificates, deployments, notifications, users } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments, notifications } from '@/db/schema/operators';
+import { users } from '@/db/schema/users';
 import { unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';

@@ -5,15 +5,20 @@ import { addMember, makeOrgUser } from '../helpers/actors';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { getOperatorDecisionHistory, getOperatorDecisions, recordOperatorDecision } from '@/lib/services/operator-decisions';
 import { listDeployments, previewDeploymentsCsv, replaceDeployments, replaceDeploymentsFromCsv, searchDeployableVersions } from '@/lib/services/deployments';
 import { getDiversity } from '@/lib/services/diversity';
 import { getApprovedComponent, listApprovedComponents } from '@/lib/services/approved-components';
-import { getLogEntries } from '@/lib/services/transparency-log';
+import { getLogEntries } from '@/lib/transparency-log/read-log';
 import { countLogEntries } from '@/db/queries/log';
-import { certificates, evidence, organizations, products, submissions, vulnerabilities } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { evidence, submissions } from '@/db/schema/submissions';
+import { organizations } from '@/db/schema/organizations';
+import { products } from '@/db/schema/products';
+import { vulnerabilities } from '@/db/schema/operators';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
 // Route handlers are called directly; only the session/token lookup is replaced.

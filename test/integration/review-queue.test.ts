@@ -9,7 +9,7 @@ import { performSubmissionAction } from '@/lib/submissions/commands/perform-subm
 import { recordResults } from '@/lib/results/commands/record-results';
 import { countLogEntries } from '@/db/queries/log';
 import { reviewQueueResponseSchema } from '@/lib/validation/review-queue';
-import { decisions } from '@/db/schema';
+import { decisions } from '@/db/schema/submissions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));

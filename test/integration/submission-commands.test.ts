@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import { makeOrgUser } from '../helpers/actors';
-import { decisions } from '@/db/schema';
+import { decisions } from '@/db/schema/submissions';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { findCertificateOfSubmission } from '@/db/queries/submissions';
 import { ServiceError } from '@/lib/errors';

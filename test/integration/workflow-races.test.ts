@@ -5,7 +5,7 @@ import { performSubmissionAction } from '@/lib/submissions/commands/perform-subm
 import { ServiceError } from '@/lib/errors';
 import { addMember } from '../helpers/actors';
 import { getDb } from '@/lib/db';
-import { certificates } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
 import { eq } from 'drizzle-orm';
 
 let database: TestDatabase;

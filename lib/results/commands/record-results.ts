@@ -8,7 +8,7 @@ import { ServiceError, unprocessable } from '@/lib/errors';
 import type { IfMatch } from '@/lib/http/if-match';
 import { defineCommand } from '@/lib/kernel/command';
 import { runCommand } from '@/lib/kernel/run-command';
-import { testCasesForProduct } from '@/lib/services/catalogue';
+import { testCasesForProduct } from '@/lib/catalogue/read-catalogue';
 import { recordResultsSchema, resultsBodySchema, type RecordResultsInput } from '@/lib/validation/results';
 import { isUuid } from '@/lib/validation/uuid';
 import { MAX_CSV_ROWS, parseResultsCsv, type ResultsCsvRow } from '../parse-results-csv';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { decimalFraction, percentText, thresholdText } from '@/lib/diversity';
+import { decimalFraction } from '@/lib/diversity/fraction';
+import { percentText, thresholdText } from '@/lib/diversity/percent-text';
 import { listApprovedComponents } from '@/lib/services/approved-components';
 import { getDiversity } from '@/lib/services/diversity';
 import { getOperatorDecisions } from '@/lib/services/operator-decisions';

@@ -1,4 +1,5 @@
-import { decimalFraction, percentText, thresholdText } from '@/lib/diversity';
+import { decimalFraction } from '@/lib/diversity/fraction';
+import { percentText, thresholdText } from '@/lib/diversity/percent-text';
 import type { DiversityDto } from '@/lib/services/diversity';
 import { segmentInText, segmentNames, unitsText } from '@/app/(portal)/components/_components/labels';
 import { Alert } from '@/app/_components/ui/alert';

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import type { SubmissionSummaryDto } from '@/lib/submissions/submission-dto';
 import { ServiceError } from '@/lib/errors';
-import { getProduct } from '@/lib/services/products';
+import { getProduct } from '@/lib/products/read-products';
 import { getSubmission, listSubmissions } from '@/lib/submissions/read-submissions';
 import { idParamSchema } from '@/lib/validation/common';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';

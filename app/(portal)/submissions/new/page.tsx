@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
 import { listEligibleLabs } from '@/lib/submissions/read-eligible-labs';
-import { getProduct } from '@/lib/services/products';
+import { getProduct } from '@/lib/products/read-products';
 import { idParamSchema } from '@/lib/validation/common';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';

@@ -6,7 +6,8 @@ import { certificatePath } from '@/lib/registry/registry-links';
 import { parseInput } from '@/lib/validation/parse';
 import { DEFAULT_SORT_DIRECTION, REGISTRY_EXPORT_MAX_ROWS, registryExportQuerySchema } from '@/lib/validation/registry';
 import { countRegistry, selectRegistryRows, type RegistryKeyset } from '@/db/queries/registry';
-import { isFilterFirst, toRegistryFilters, toRegistryItem, withoutEmptyValues, type RegistryItemDto } from './registry';
+import { isFilterFirst, toRegistryFilters, withoutEmptyValues } from './read-registry';
+import { toRegistryItem, type RegistryItemDto } from './registry-dto';
 
 /** Rows read per query while streaming. */
 const EXPORT_PAGE_SIZE = 1000;

@@ -1,9 +1,9 @@
 import 'server-only';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
-import { NETWORK_SEGMENTS, type NetworkSegment } from '@/lib/catalogue/network-segments';
+import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
 import { getDb } from '@/lib/db';
 import { badRequest } from '@/lib/errors';
-import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
+import { decodeCursor, encodeCursor } from '@/lib/pagination';
 import { registryFilterKey, registryTotals } from '@/lib/registry/registry-totals';
 import { searchText } from '@/lib/registry/search-query';
 import { parseInput } from '@/lib/validation/parse';
@@ -16,7 +16,6 @@ import {
   type RegistrySort,
   type RegistrySortDirection,
 } from '@/lib/validation/registry';
-import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import {
   countRegistry,
   hasAnyCertificate,
@@ -25,41 +24,8 @@ import {
   selectRegistryRows,
   type RegistryFilters,
   type RegistryKeyset,
-  type RegistryItemRow,
 } from '@/db/queries/registry';
-
-export type RegistryItemDto = {
-  id: string;
-  /** Effective status: `expired` from `expiresAt` on, unless revoked. */
-  status: CertificateStatus;
-  /** On the regulators' review list. */
-  underReview: boolean;
-  product: string;
-  model: string | null;
-  version: string;
-  vendor: { id: string; name: string };
-  networkFunction: string;
-  segment: NetworkSegment;
-  lab: { id: string; name: string };
-  scheme: string;
-  specVersions: string;
-  issuedAt: string;
-  expiresAt: string;
-};
-
-export type RegistryPage = Page<RegistryItemDto> & {
-  /** Matches on all pages, counted up to {@link REGISTRY_TOTAL_CAP}. */
-  total: number;
-  /** More than {@link REGISTRY_TOTAL_CAP} match: show "10,000+". */
-  isTotalCapped: boolean;
-};
-
-export type RegistryFilterOptions = {
-  vendors: { id: string; name: string }[];
-  labs: { id: string; name: string }[];
-  networkFunctions: string[];
-  segments: NetworkSegment[];
-};
+import { toRegistryItem, type RegistryFilterOptions, type RegistryPage } from './registry-dto';
 
 type Cursor = { s: RegistrySort; d: RegistrySortDirection; k: RegistryKeyset };
 
@@ -91,25 +57,6 @@ export function toRegistryFilters(query: RegistryFilterQuery): RegistryFilters {
     segment: query.segment,
     vendorOrgId: query.vendor,
     labOrgId: query.lab,
-  };
-}
-
-export function toRegistryItem(r: RegistryItemRow): RegistryItemDto {
-  return {
-    id: r.id,
-    status: r.status,
-    underReview: r.underReview,
-    product: r.product,
-    model: r.model,
-    version: r.version,
-    vendor: { id: r.vendorId, name: r.vendorName },
-    networkFunction: r.networkFunction,
-    segment: r.segment,
-    lab: { id: r.labId, name: r.labName },
-    scheme: r.scheme,
-    specVersions: r.specVersions,
-    issuedAt: r.issuedAt,
-    expiresAt: r.expiresAt,
   };
 }
 

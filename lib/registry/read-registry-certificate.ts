@@ -1,14 +1,9 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import {
-  certificateEventOf,
-  isCertificateEventType,
-  type CertificateEvent,
-  type CertificateEventType,
-} from '@/lib/registry/certificate-events';
+import { certificateEventOf, isCertificateEventType } from '@/lib/registry/certificate-events';
 import { inclusionProofPath, logEntryPath } from '@/lib/registry/registry-links';
-import { emptyResultCounts, type TestResult } from '@/lib/results/test-results';
+import { emptyResultCounts } from '@/lib/results/test-results';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 import { readLogHead } from '@/db/queries/log';
@@ -19,36 +14,7 @@ import {
   selectCertifiedSboms,
   selectRegistryCertificate,
 } from '@/db/queries/registry';
-import { toRegistryItem, type RegistryItemDto } from './registry';
-
-export type RegistryTestCaseDto = { testCaseId: string; spec: string; specVersion: string; clause: string; title: string };
-
-export type RegistryEvaluationDto = {
-  counts: Record<TestResult, number> & { total: number };
-  failed: RegistryTestCaseDto[];
-  notApplicable: RegistryTestCaseDto[];
-};
-
-export type RegistrySbomDto = { sha256: string; componentCount: number | null; format: string | null };
-
-export type RegistryHistoryEventDto = {
-  event: CertificateEvent;
-  type: CertificateEventType;
-  at: string;
-  reason: string | null;
-  /** Null only for an expiry that has not been written to the log (yet). */
-  logIndex: number | null;
-  entryUrl: string | null;
-  inclusionProofUrl: string | null;
-};
-
-export type RegistryCertificateDto = RegistryItemDto & {
-  reviewSince: string | null;
-  evaluation: RegistryEvaluationDto;
-  sboms: RegistrySbomDto[];
-  history: RegistryHistoryEventDto[];
-  log: { treeSize: number };
-};
+import { toRegistryItem, type RegistryCertificateDto, type RegistryHistoryEventDto, type RegistryItemDto } from './registry-dto';
 
 type ParsedEntry = { at?: unknown; data?: { reason?: unknown } };
 

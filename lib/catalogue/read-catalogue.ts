@@ -23,7 +23,7 @@ function toTestCaseDto(t: ApplicableTestCase): TestCaseDto {
     clause: t.clause,
     title: t.title,
     group: t.group,
-    // The same trimming the database copy gets (catalogue-sync), so both read alike.
+    // The same trimming the database copy gets (sync-catalogue.ts), so both read alike.
     testNames: t.testNames.map((n) => n.trim()),
   };
 }

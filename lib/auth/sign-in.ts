@@ -1,13 +1,14 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { config } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { tooManyRequests } from '@/lib/errors';
+import { runCommand } from '@/lib/kernel/run-command';
 import { signInSchema } from '@/lib/validation/users';
 import { verifyAgainstDummy, verifyPassword } from '@/lib/auth/password';
 import * as q from '@/db/queries/users';
+import { createSessionCommand, recordSignInFailureCommand, revokeSessionCommand, SESSION_MAX_AGE_SECONDS } from './commands/session-commands';
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 export const INVALID_CREDENTIALS = 'The email or password is not correct.';
 
 export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; message: string };
@@ -36,23 +37,14 @@ export async function signInWithPassword(input: unknown, address: string | null)
   const user = await q.findUserByEmail(db, email);
   const isValid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
   if (!user || !isValid || !user.isEnabled) {
-    await q.insertLoginAttempt(db, { email, address, succeeded: false });
+    await runCommand(recordSignInFailureCommand, null, { email, address }, {});
     return { ok: false, message: INVALID_CREDENTIALS };
   }
-  const sessionId = crypto.randomBytes(32).toString('base64url');
-  await db.transaction(async (tx) => {
-    await q.insertLoginAttempt(tx, { email, address, succeeded: true });
-    await q.insertSession(tx, {
-      id: sessionId,
-      userId: user.id,
-      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
-    });
-  });
+  const sessionId = await runCommand(createSessionCommand, null, { email, address, userId: user.id }, {});
   return { ok: true, userId: user.id, sessionId };
 }
 
 /** Ends a server-side session so its cookie stops working at once. */
 export async function signOutSession(sessionId: string): Promise<void> {
-  const db = await getDb();
-  await q.revokeSession(db, sessionId, new Date());
+  await runCommand(revokeSessionCommand, null, sessionId, {});
 }

@@ -5,34 +5,27 @@ import { badRequest } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { consistencyQuerySchema, inclusionQuerySchema, logEntriesQuerySchema } from '@/lib/validation/log';
 import * as q from '@/db/queries/log';
-import { config } from '@/lib/config';
+import { runCommand } from '@/lib/kernel/run-command';
 import { buildConsistencyProof, buildInclusionProof } from '@/lib/log/build-proof';
-import { signCheckpoint } from '@/lib/log/checkpoint-signature';
-import { fromHex, toHex } from '@/lib/log/bytes';
-import { rootFromFrontier } from '@/lib/log/frontier';
+import { toHex } from '@/lib/log/bytes';
 import { isPublicEntryType } from '@/lib/log/entry-types';
 import { logSigner } from '@/lib/log/store/log-signer';
 import { nodeReader } from '@/lib/log/store/read-nodes';
-import { visibleSubjectKeys } from './log-visibility';
+import { visibleSubjectKeys } from '@/lib/services/log-visibility';
+import { signCheckpointCommand, type CheckpointDto } from './commands/sign-checkpoint';
 
 /**
  * The latest signed checkpoint (public). A checkpoint for the current size is signed and stored
  * the first time it is served, so consistency to any published size can be proven later.
  */
-export async function getLatestCheckpoint(): Promise<{ size: number; rootHash: string; note: string }> {
+export async function getLatestCheckpoint(): Promise<CheckpointDto> {
   const db = await getDb();
   const head = await q.readLogHead(db);
   const stored = await q.selectLatestCheckpoint(db);
   if (stored && stored.size === head.size) {
     return { size: stored.size, rootHash: toHex(stored.rootHash), note: stored.note };
   }
-  const rootHash = rootFromFrontier(head.frontier.map(fromHex), head.size);
-  const note = signCheckpoint({ origin: config().logOrigin, size: head.size, rootHash }, logSigner());
-  await q.insertCheckpoint(db, { size: head.size, rootHash, note });
-  const saved = await q.selectLatestCheckpoint(db);
-  return saved && saved.size >= head.size
-    ? { size: saved.size, rootHash: toHex(saved.rootHash), note: saved.note }
-    : { size: head.size, rootHash: toHex(rootHash), note };
+  return runCommand(signCheckpointCommand, null, null, {});
 }
 
 /** The C2SP verifier key line of the log (public). */

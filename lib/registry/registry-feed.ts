@@ -12,7 +12,8 @@ import { parseInput } from '@/lib/validation/parse';
 import { REGISTRY_FEED_SIZE, registryFilterSchema, type RegistryFilterQuery } from '@/lib/validation/registry';
 import { CERTIFICATE_STATUS_DISPLAY } from '@/lib/workflow/certificate-status-display';
 import { selectRegistryFeedRows } from '@/db/queries/registry';
-import { toRegistryFilters, toRegistryItem, withoutEmptyValues } from './registry';
+import { toRegistryFilters, withoutEmptyValues } from './read-registry';
+import { toRegistryItem } from './registry-dto';
 
 // The date in the tag: URIs (RFC 4151) of feed and entry ids; fixed forever so ids never change.
 const TAG_DATE = '2025';
