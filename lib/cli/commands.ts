@@ -5,7 +5,7 @@ import { unsafeAccreditLab, unsafeCreateOrganization } from '@/lib/services/orga
 import { unsafeCreateUser } from '@/lib/services/users';
 import { unsafeCreateApiTokenForEmail } from '@/lib/services/api-tokens';
 import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
-import { runExpiryJob } from '@/lib/services/certificate-expiry';
+import { runExpiryJob } from '@/lib/certificates/expiry-job';
 import { notFound } from '@/lib/errors';
 import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';

@@ -7,7 +7,7 @@ import { useDatabase } from '@/lib/db';
 import { syncCatalogue } from '@/lib/services/catalogue-sync';
 import { logSigner } from '@/lib/log/store/log-signer';
 import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
-import { startExpiryScheduler } from '@/lib/services/certificate-expiry';
+import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
 
 /** Opens the configured database (locking an embedded one), migrates it and loads the SCAS catalogue. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {

@@ -5,7 +5,7 @@ import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { NotificationKind } from '@/lib/validation/notifications';
 import type { SubmissionRow } from '@/db/queries/submissions';
 import { findVersionWithProduct } from '@/db/queries/products';
-import { notify, type NotificationAudience } from './notifications';
+import { notify, type NotificationAudience } from '@/lib/notifications/notify';
 
 type Params = { actor: Actor; action: SubmissionAction; submission: SubmissionRow; reason?: string | null };
 type Plan = { audience: NotificationAudience; kind: NotificationKind; title: (what: string) => string; body?: string };

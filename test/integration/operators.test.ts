@@ -7,10 +7,13 @@ import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
 import { createProduct, createProductVersion } from '@/lib/services/products';
 import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { getOperatorDecisionHistory, getOperatorDecisions, recordOperatorDecision } from '@/lib/services/operator-decisions';
-import { listDeployments, previewDeploymentsCsv, replaceDeployments, replaceDeploymentsFromCsv, searchDeployableVersions } from '@/lib/services/deployments';
-import { getDiversity } from '@/lib/services/diversity';
-import { getApprovedComponent, listApprovedComponents } from '@/lib/services/approved-components';
+import { getOperatorDecisionHistory, getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
+import { recordOperatorDecision } from '@/lib/operator-decisions/commands/record-decision';
+import { listDeployments, previewDeploymentsCsv, searchDeployableVersions } from '@/lib/deployments/read-deployments';
+import { replaceDeployments, replaceDeploymentsFromCsv } from '@/lib/deployments/commands/replace-inventory';
+import type { IfMatch } from '@/lib/http/if-match';
+import { getDiversity } from '@/lib/diversity/read-diversity';
+import { getApprovedComponent, listApprovedComponents } from '@/lib/approved-components/read-approved-components';
 import { getLogEntries } from '@/lib/services/transparency-log';
 import { countLogEntries } from '@/db/queries/log';
 import { certificates, evidence, organizations, products, submissions, vulnerabilities } from '@/db/schema';
@@ -26,6 +29,9 @@ vi.mock('@/lib/auth/get-actor', async () => {
     },
   };
 });
+
+/** `If-Match: "<tag>"`, as the route parses it. */
+const ifMatchTag = (opaque: string): IfMatch => ({ tags: [{ opaque, isWeak: false }] });
 
 let database: TestDatabase;
 let s: Scenario;
@@ -302,7 +308,7 @@ describe('deployments', () => {
     expect(entry).toMatchObject({ type: 'deployments.replaced', subject: { kind: 'deployments', id: s.operator.orgId }, data: { count: 2, totalUnits: 410, sha256: saved.digest } });
     expect((await getLogEntries(operatorB, { start: String(saved.logIndex), end: String(saved.logIndex + 1) })).entries[0].entry).toBeNull();
 
-    const replaced = await replaceDeployments(s.operator, { deployments: [{ productVersionId: v.upf, quantity: 3 }] }, saved.digest);
+    const replaced = await replaceDeployments(s.operator, { deployments: [{ productVersionId: v.upf, quantity: 3 }] }, ifMatchTag(saved.digest));
     expect(replaced.items.map((i) => [i.productVersionId, i.flag])).toEqual([[v.upf, 'missing']]);
   });
 
@@ -319,7 +325,7 @@ describe('deployments', () => {
     }
     expect(await statusOf(replaceDeployments(s.operator, { deployments: [{ productVersionId: v.amf, quantity: 1 }, { productVersionId: v.amf, quantity: 2 }] }))).toBe(400);
     expect(await statusOf(replaceDeployments(s.operator, { deployments: [], extra: true }))).toBe(400);
-    expect(await statusOf(replaceDeployments(s.operator, { deployments: [] }, 'f'.repeat(64)))).toBe(412);
+    expect(await statusOf(replaceDeployments(s.operator, { deployments: [] }, ifMatchTag('f'.repeat(64))))).toBe(412);
     for (const actor of [s.vendor, s.lab, s.regulator]) expect(await statusOf(replaceDeployments(actor, { deployments: [] }))).toBe(403);
     expect(await listDeployments(s.operator)).toEqual(before);
     expect(await logSize()).toBe(size);

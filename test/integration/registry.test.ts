@@ -10,7 +10,7 @@ import { config } from '@/lib/config';
 import { ServiceError } from '@/lib/errors';
 import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { createProduct, createProductVersion } from '@/lib/services/products';
-import { runExpiryJob } from '@/lib/services/certificate-expiry';
+import { runExpiryJob } from '@/lib/certificates/expiry-job';
 import { suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { getRegistryFilterOptions, isRegistryEmpty, listRegistry, type RegistryItemDto } from '@/lib/services/registry';
 import { getRegistryCertificate } from '@/lib/services/registry-certificate';

@@ -10,7 +10,10 @@ import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { createProductVersion } from '@/lib/services/products';
-import { applyVex, getVulnerability, listVulnerabilities, reportVulnerability, respondToVulnerability } from '@/lib/services/vulnerabilities';
+import { applyVex } from '@/lib/vulnerabilities/commands/apply-vex';
+import { getVulnerability, listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
+import { respondToVulnerability } from '@/lib/vulnerabilities/commands/respond-to-vulnerability';
 import { clearCertificateReview } from '@/lib/certificates/commands/certificate-action';
 import { getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
 
