@@ -53,4 +53,3 @@ async function readCapped(request: Request): Promise<Uint8Array> {
   }
   return Buffer.concat(chunks);
 }
-

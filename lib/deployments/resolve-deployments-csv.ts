@@ -6,7 +6,7 @@ import { toDeployable, type CsvProblem, type DeployableVersionDto } from './depl
 import { parseDeploymentsCsv, type DeploymentsCsvRow } from './parse-deployments-csv';
 import { certificatesByVersion } from './version-certificates';
 
-export type ResolvedCsv = { items: (DeployableVersionDto & { quantity: number })[]; lines: number[] };
+type ResolvedCsv = { items: (DeployableVersionDto & { quantity: number })[]; lines: number[] };
 
 /** Resolves parsed CSV rows to product versions; every row that cannot be resolved is a problem with its line (422, all at once). */
 export async function resolveDeploymentsCsv(csv: string): Promise<ResolvedCsv> {

@@ -24,10 +24,10 @@ export type NotificationMessage = {
 };
 
 /**
- * Puts a message into the inboxes of an audience. Commands call it from their post-commit effects
- * (lib/kernel/effect.ts), so a notification exists only for a change that committed. For code that
- * has done its own authorisation: it checks none. Returns how many notifications were new (repeats
- * of a dedupe key are skipped).
+ * Puts a message into the inboxes of an audience. Commands send it from their post-commit effects
+ * (lib/kernel/effect.ts), so a notification exists only for a change that committed; inside a
+ * transaction it is part of that transaction. For code that has done its own authorisation: it
+ * checks none. Returns how many notifications were new (repeats of a dedupe key are skipped).
  */
 export async function notify(db: Executor, audience: NotificationAudience, message: NotificationMessage): Promise<number> {
   const recipients = new Set(audience.userIds ?? []);

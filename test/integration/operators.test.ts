@@ -373,6 +373,25 @@ describe('deployments', () => {
     expect((await GET(new Request(`http://localhost/api/v1/deployments?operator=${operatorB.orgId}`), none)).status).toBe(403);
   });
 
+  it('checks If-Match on PUT /api/v1/deployments per RFC 9110: a well-formed other tag 412, weak never matches, "*" any, malformed 400', async () => {
+    const { GET, PUT } = await import('@/app/api/v1/deployments/route');
+    const none = { params: Promise.resolve({}) };
+    auth.actor = operatorB;
+    const put = (ifMatch: string) =>
+      PUT(new Request('http://localhost/api/v1/deployments', { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': ifMatch }, body: JSON.stringify({ deployments: [{ productVersionId: v.gnb, quantity: 4 }] }) }), none);
+    const etag = (await GET(new Request('http://localhost/api/v1/deployments'), none)).headers.get('etag')!;
+    const size = await logSize();
+    const stale = await put('"stale-0"');
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({ currentEntityTag: etag });
+    expect((await put(`W/${etag}`)).status).toBe(412);
+    expect((await put('not-a-tag')).status).toBe(400);
+    expect(await logSize()).toBe(size);
+    expect((await put(`"stale-0", ${etag}`)).status).toBe(200);
+    expect((await put('*')).status).toBe(200);
+    expect(await logSize()).toBe(size + 2);
+  });
+
   it('searches deployable versions, certified or not, for operators only', async () => {
     const found = await searchDeployableVersions(s.operator, { q: 'lynx' });
     expect(found.items).toMatchObject([{ productVersionId: v.upf, certificate: null, flag: 'missing' }]);

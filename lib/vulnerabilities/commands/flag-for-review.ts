@@ -7,7 +7,7 @@ import type { Effect } from '@/lib/kernel/effect';
 import type { EntryDraft } from '@/lib/log/entry-data';
 import { reviewReasonOf } from '../vulnerability-rules';
 
-export type ReviewFlagging = {
+type ReviewFlagging = {
   /** Ids of the certificates put on the review list, as the vulnerability's own entry records them. */
   certificateIds: string[];
   /** One `certificate.review_required` entry per certificate, to log after the vulnerability's entry. */
