@@ -6,7 +6,7 @@ import type { ResultItemDto, ResultsSummary } from '@/lib/services/results';
 import type { OperatorDecisionKind } from '@/lib/validation/operators';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'none';
+type Severity = 'critical' | 'high' | 'medium' | 'low' | 'none';
 export type SeverityCounts = Record<Severity, number>;
 
 export type ApprovedComponentDto = {
