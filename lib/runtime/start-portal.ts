@@ -6,8 +6,8 @@ import { config } from '@/lib/config';
 import { useDatabase } from '@/lib/db';
 import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 import { logSigner } from '@/lib/log/store/log-signer';
+import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
 import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
-import { startExpiryScheduler } from '@/lib/services/certificate-expiry';
 
 /** Opens the configured database (locking an embedded one), migrates it and loads the SCAS catalogue. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {

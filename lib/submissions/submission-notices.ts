@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { findVersionWithProduct } from '@/db/queries/products';
+import { notify, type NotificationAudience } from '@/lib/notifications/notify';
 import type { SubmissionRow } from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
-import { notify, type NotificationAudience } from '@/lib/services/notifications';
 import type { NotificationKind } from '@/lib/validation/notifications';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 

@@ -11,8 +11,8 @@ import type { Actor } from '@/lib/authz/actor';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { clearCertificateReview, performCertificateAction, reinstateCertificate, revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { countCertificates, getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
-import { runExpiryJob } from '@/lib/services/certificate-expiry';
-import { reportVulnerability } from '@/lib/services/vulnerabilities';
+import { runExpiryJob } from '@/lib/certificates/expiry-job';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
 
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/get-actor', () => ({

@@ -11,8 +11,10 @@ import { unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
-import { reportVulnerability } from '@/lib/services/vulnerabilities';
-import { listNotifications, markRead, notify, unreadCount } from '@/lib/services/notifications';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
+import { listNotifications, unreadCount } from '@/lib/notifications/read-notifications';
+import { markRead } from '@/lib/notifications/commands/mark-read';
+import { notify } from '@/lib/notifications/notify';
 
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/get-actor', () => ({

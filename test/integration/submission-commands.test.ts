@@ -15,8 +15,8 @@ import { getSubmission } from '@/lib/submissions/read-submissions';
 
 // Lets one test make the inbox fail, to show a notification never fails the action it follows.
 const inbox = vi.hoisted(() => ({ isDown: false }));
-vi.mock('@/lib/services/notifications', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/services/notifications')>();
+vi.mock('@/lib/notifications/notify', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/notifications/notify')>();
   return {
     ...real,
     notify: async (...args: Parameters<typeof real.notify>) => {

@@ -10,8 +10,11 @@ import { notifications } from '@/db/schema/operators';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
+import { applyVex } from '@/lib/vulnerabilities/commands/apply-vex';
+import { getVulnerability, listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
+import { respondToVulnerability } from '@/lib/vulnerabilities/commands/respond-to-vulnerability';
 import { createProductVersion } from '@/lib/products/commands/create-product-version';
-import { applyVex, getVulnerability, listVulnerabilities, reportVulnerability, respondToVulnerability } from '@/lib/services/vulnerabilities';
 import { clearCertificateReview } from '@/lib/certificates/commands/certificate-action';
 import { getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
 

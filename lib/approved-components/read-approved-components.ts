@@ -1,76 +1,22 @@
 import 'server-only';
-import { z } from 'zod';
+import * as q from '@/db/queries/operators';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
+import type { SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
+import { getOperatorDecisionHistory, getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
-import type { NetworkSegment } from '@/lib/catalogue/network-segments';
-import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
-import type { SbomComponent, SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
-import { parseInput } from '@/lib/validation/parse';
 import { searchText } from '@/lib/registry/search-query';
-import { approvedComponentsQuerySchema, type OperatorDecisionKind } from '@/lib/validation/operators';
-import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
-import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
-import * as q from '@/db/queries/operators';
 import { getEvidence } from '@/lib/evidence/read-evidence';
 import { getResults } from '@/lib/results/read-results';
-import type { ResultItemDto, ResultsSummary } from '@/lib/results/results-dto';
 import { getSubmission } from '@/lib/submissions/read-submissions';
-import { getOperatorDecisionHistory, getOperatorDecisions, type OperatorDecisionDto, type OperatorDecisionHistoryItem } from './operator-decisions';
-
-type Severity = 'critical' | 'high' | 'medium' | 'low' | 'none';
-export type SeverityCounts = Record<Severity, number>;
-
-export type ApprovedComponentDto = {
-  certificateId: string;
-  status: CertificateStatus;
-  productVersionId: string;
-  product: { name: string; model: string | null };
-  version: string;
-  vendor: { id: string; name: string };
-  lab: { id: string; name: string };
-  networkFunction: string;
-  segment: NetworkSegment;
-  scheme: string;
-  issuedAt: string;
-  expiresAt: string;
-  /** Open or confirmed vulnerabilities of the certified version, by severity. */
-  openVulnerabilities: SeverityCounts;
-  /** Operators: their organisation's decision; regulators: null. */
-  decision: { decision: OperatorDecisionKind; rationale: string; decidedAt: string; version: number } | null;
-  /** Regulators: how many operators accepted and rejected it; operators: null. */
-  decisionCounts: { accept: number; reject: number } | null;
-};
-
-export type VulnerabilityDto = {
-  id: string;
-  cve: string | null;
-  title: string;
-  severity: Severity;
-  cvssScore: number;
-  status: string;
-  fixedInVersion: string | null;
-  reportedAt: string;
-};
-
-export type ApprovedComponentDetailDto = ApprovedComponentDto & {
-  submissionId: string;
-  specVersions: string;
-  /** Evidence released to operators (visibility `certified`). */
-  evidence: EvidenceDto[];
-  results: { summary: ResultsSummary; notPassed: ResultItemDto[] };
-  /** The newest certified SBOM, with its first 500 components. */
-  sbom: { evidenceId: string; filename: string; format: string; specVersion: string; componentCount: number; components: SbomComponent[] } | null;
-  vulnerabilities: VulnerabilityDto[];
-  /** Operators: their organisation's decision (zero or one); regulators: every operator's. */
-  decisions: OperatorDecisionDto[];
-  /** Operators: every change of their decision, from the log; regulators: empty. */
-  history: OperatorDecisionHistoryItem[];
-};
+import { approvedComponentsQuerySchema } from '@/lib/validation/operators';
+import { parseInput } from '@/lib/validation/parse';
+import { isUuid } from '@/lib/validation/uuid';
+import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
+import type { ApprovedComponentDetailDto, ApprovedComponentDto, SeverityCounts } from './approved-component-dto';
 
 const emptyCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, none: 0 });
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 const isKeyset = (v: unknown): v is q.ComponentKeyset =>
   Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string') && isUuid(v[2] as string);
 

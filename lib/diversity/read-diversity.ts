@@ -1,45 +1,16 @@
 import 'server-only';
+import { listOperatorsWithUnits } from '@/db/queries/operators';
 import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import { config } from '@/lib/config';
 import { getDb } from '@/lib/db';
+import { resolveInventoryScope, unsafeListDeployments } from '@/lib/deployments/read-deployments';
 import { forbidden } from '@/lib/errors';
-import { computeDiversity } from '@/lib/diversity/compute-diversity';
-import { type DeploymentLine, type FlagReason } from '@/lib/diversity/types';
-import type { NetworkSegment } from '@/lib/catalogue/network-segments';
-import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import { parseInput } from '@/lib/validation/parse';
 import { diversityQuerySchema } from '@/lib/validation/operators';
-import { listOperatorsWithUnits } from '@/db/queries/operators';
-import { resolveInventoryScope, unsafeListDeployments } from './deployments';
-
-type OrgRef = { id: string; name: string };
-
-export type DiversityDto = {
-  scope: { operator: OrgRef | null };
-  /** The concentration threshold as a fraction (0.5 = 50 %). */
-  threshold: number;
-  totalUnits: number;
-  flaggedCount: number;
-  segments: {
-    segment: NetworkSegment;
-    totalUnits: number;
-    vendors: { vendorId: string; vendorName: string; units: number; share: { numerator: number; denominator: number }; percent: number; isConcentrated: boolean }[];
-    concentrated: { vendorId: string; vendorName: string; units: number; percent: number }[];
-    flagged: {
-      productVersionId: string;
-      label: string;
-      vendorId: string;
-      vendorName: string;
-      units: number;
-      certificateStatus: CertificateStatus | null;
-      reason: FlagReason;
-      operator: OrgRef | null;
-    }[];
-  }[];
-  /** Regulators: every operator organisation with its units, for choosing one; operators: null. */
-  operators: (OrgRef & { totalUnits: number })[] | null;
-};
+import { computeDiversity } from './compute-diversity';
+import type { DiversityDto } from './diversity-dto';
+import type { DeploymentLine } from './types';
 
 /**
  * Vendor diversity per network segment (ran, transport, core): units, each vendor's share, vendors

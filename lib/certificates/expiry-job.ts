@@ -1,9 +1,9 @@
 import 'server-only';
+import * as q from '@/db/queries/certificates';
 import { getDb } from '@/lib/db';
 import { processWide } from '@/lib/process-wide';
-import { appendEntry } from '@/lib/log/store/append-entry';
-import * as q from '@/db/queries/certificates';
-import { notifyCertificateExpired, notifyCertificateExpiringSoon } from './notify-certificate';
+import { notifyCertificateExpiringSoon } from './certificate-notices';
+import { logNextExpiry } from './commands/log-expiry';
 
 /** Vendors are told once when a certificate comes this close to its expiry. */
 export const EXPIRY_WARNING_DAYS = 30;
@@ -20,38 +20,22 @@ export type ExpiryJobResult = {
 };
 
 /**
- * Logs every expiry that has happened by `now` and has not been logged yet: for each certificate
- * with `expires_at <= now`, not revoked and `expiry_logged_at` unset, one transaction locks it
- * (`FOR UPDATE SKIP LOCKED`, so concurrent runs in several processes split the work instead of
- * repeating it), sets `expiry_logged_at`, notifies its vendor and the operators running that
- * version, and appends one `certificate.expired` entry by the system (no actor). Idempotent: a
+ * Logs every expiry that has happened by `now` and has not been logged yet, one certificate per
+ * transaction through the system command `certificate.log_expiry` (commands/log-expiry.ts: `SKIP
+ * LOCKED`, so concurrent runs split the work; each expiry logged once, by the system). Idempotent: a
  * second run logs nothing. Then tells vendors, once per certificate, about valid certificates
- * expiring within {@link EXPIRY_WARNING_DAYS} days. The certificate reads as expired from
- * `expires_at` on whether or not this has run; the job only records it. `now` is a parameter so
- * tests can run it on a fake clock.
+ * expiring within {@link EXPIRY_WARNING_DAYS} days (a dedupe key per certificate; no log entry).
+ * The certificate reads as expired from `expires_at` on whether or not this has run; the job only
+ * records it. `now` is a parameter so tests can run it on a fake clock.
  */
 export async function runExpiryJob(now = new Date()): Promise<ExpiryJobResult> {
-  const db = await getDb();
   const expired: ExpiryJobResult['expired'] = [];
   for (let i = 0; i < MAX_EXPIRIES_PER_RUN; i++) {
-    const logged = await db.transaction(async (tx) => {
-      const row = await q.lockNextUnloggedExpiry(tx, now);
-      if (!row) return null;
-      const updated = await q.updateCertificate(tx, row.id, row.version, { expiryLoggedAt: now });
-      if (!updated) throw new Error(`certificate ${row.id} changed while locked`);
-      await notifyCertificateExpired(tx, updated);
-      const entry = await appendEntry(tx, {
-        type: 'certificate.expired',
-        actor: null,
-        subject: { kind: 'certificate', id: row.id },
-        data: { expiresAt: row.expiresAt.toISOString(), from: row.status, to: 'expired' },
-        now,
-      });
-      return { certificateId: row.id, logIndex: entry.index };
-    });
+    const logged = await logNextExpiry(now);
     if (!logged) break;
     expired.push(logged);
   }
+  const db = await getDb();
   let warningsSent = 0;
   const warnUntil = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
   for (const certificate of await q.listCertificatesExpiringBetween(db, now, warnUntil)) {

@@ -1,14 +1,16 @@
 import 'server-only';
+// The inbox messages of certificate changes. Commands send them after commit, through the effects of
+// certificate-effects.ts; the expiry job sends the "expires soon" warnings itself.
 import type { Executor } from '@/db/client';
 import type { Actor } from '@/lib/authz/actor';
 import type { CertificateRow } from '@/db/queries/certificates';
 import { listOperatorOrgIdsDeploying } from '@/db/queries/certificates';
-import { notify } from './notifications';
+import { notify } from '@/lib/notifications/notify';
 
 type CertificateRef = Pick<CertificateRow, 'id' | 'productVersionId' | 'vendorOrgId' | 'productName' | 'versionLabel' | 'expiresAt' | 'version'>;
 
 /** "Product 1.2" as certified, or a neutral fallback for certificates issued without names. */
-export function certificateLabel(c: Pick<CertificateRow, 'productName' | 'versionLabel'>): string {
+function certificateLabel(c: Pick<CertificateRow, 'productName' | 'versionLabel'>): string {
   return `${c.productName} ${c.versionLabel}`.trim() || 'a certified product version';
 }
 
