@@ -1,19 +1,19 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { listDeployments as listContract, replaceDeployments as replaceContract } from '@/lib/api/contracts/operators';
 import { ifMatchDigest, readDeploymentsBody } from '@/lib/deployments/read-deployments-body';
 import { listDeployments, replaceDeployments, replaceDeploymentsFromCsv } from '@/lib/services/deployments';
 
 export const dynamic = 'force-dynamic';
 
 /** Operators: their inventory; regulators: `?operator=` one operator's, else every operator's lines. */
-export const GET = apiRoute(async (request) => {
-  const inventory = await listDeployments(await requireActor(), queryOf(request));
+export const GET = endpoint(listContract, async ({ actor, rawQuery }) => {
+  const inventory = await listDeployments(actor, rawQuery);
   return json(inventory, { headers: { etag: `"${inventory.digest}"` } });
 });
 
 /** Replaces the caller's inventory: JSON `{deployments: [...]}` or a `text/csv` file; `If-Match` is the inventory's ETag. */
-export const PUT = apiRoute(async (request) => {
-  const actor = await requireActor();
+export const PUT = endpoint(replaceContract, async ({ request, actor }) => {
   const ifDigest = ifMatchDigest(request);
   const body = await readDeploymentsBody(request);
   const inventory =
