@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HTTP_METHODS, type ApiContract } from '@/lib/api/contract';
+import { allContracts } from '@/lib/api/contracts';
+import { buildOpenApiDocument, contractProblems } from '@/lib/api/openapi';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** Route files the document leaves out on purpose, each with its reason. */
+const NOT_DOCUMENTED: Record<string, string> = {
+  '/api/auth/{...nextauth}': "next-auth's own sign-in, callback and session endpoints for the portal's pages (not part of the API clients use)",
+};
+
+/** app/api/v1/certificates/[id]/route.ts → /api/v1/certificates/{id} */
+function routeFiles(): { file: string; path: string }[] {
+  const found: { file: string; path: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'route.ts') {
+        const segments = path.relative(path.join(root, 'app'), dir).split(path.sep);
+        found.push({ file: full, path: '/' + segments.map((s) => s.replace(/^\[(.+)\]$/, '{$1}')).join('/') });
+      }
+    }
+  };
+  walk(path.join(root, 'app', 'api'));
+  return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const document = buildOpenApiDocument('http://localhost');
+const documented = (method: string, p: string) => Boolean((document.paths[p] as Record<string, unknown> | undefined)?.[method.toLowerCase()]);
+
+describe('the OpenAPI document covers every route handler', () => {
+  const files = routeFiles();
+
+  it('finds the route files', () => {
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.map((f) => f.path)).toContain('/api/v1/submissions/{id}/actions/{action}');
+  });
+
+  it.each(files.filter((f) => !(f.path in NOT_DOCUMENTED)))('documents every method exported by $path, built from its contract', async ({ file, path: routePath }) => {
+    const module = (await import(file)) as Record<string, unknown>;
+    const methods = HTTP_METHODS.filter((m) => m in module);
+    expect(methods.length, `${routePath} exports no handler`).toBeGreaterThan(0);
+    for (const method of methods) {
+      expect(documented(method, routePath), `${method} ${routePath} is missing from the OpenAPI document`).toBe(true);
+      const contract = (module[method] as { contract?: ApiContract }).contract;
+      expect(contract, `${method} ${routePath} is not built with endpoint(contract, …)`).toBeDefined();
+      expect({ method: contract!.method, path: contract!.path }).toEqual({ method, path: routePath });
+      expect(allContracts, `the contract of ${method} ${routePath} is not in lib/api/contracts`).toContain(contract);
+    }
+  });
+
+  it('documents nothing that has no route handler, and names each exception', () => {
+    const paths = new Set(files.map((f) => f.path));
+    for (const contract of allContracts) expect(paths.has(contract.path), `${contract.path} has no route.ts`).toBe(true);
+    for (const exception of Object.keys(NOT_DOCUMENTED)) expect(paths.has(exception), `stale exception ${exception}`).toBe(true);
+  });
+
+  it('has well-formed contracts: unique operation ids and methods, path parameters declared', () => {
+    const ids = allContracts.map((c) => c.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const routes = allContracts.map((c) => `${c.method} ${c.path}`);
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const contract of allContracts) expect(contractProblems(contract), contract.operationId).toEqual([]);
+  });
+
+  it('is OpenAPI 3.1 with a problem response for every error and a schema for every JSON answer', () => {
+    expect(document.openapi).toBe('3.1.0');
+    for (const [p, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }> }>)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (status.startsWith('4') || status === '5XX') expect(response.$ref, `${method} ${p} ${status}`).toBe('#/components/responses/Problem');
+          for (const media of Object.values(response.content ?? {})) expect(media.schema, `${method} ${p} ${status}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+/** `POST /api/v1/certificates/{id}/actions/{suspend\|revoke}` → `POST /api/v1/certificates/{}/actions/{}` (query and optional parts dropped). */
+function normalise(endpoint: string): string {
+  const [method, raw] = endpoint.split(' ');
+  const p = raw.replace(/\[.*$/, '').replace(/\?.*$/, '').replace(/\{[^}]*\}/g, '{}');
+  return `${method} ${p}`;
+}
+
+const designEndpoints = (text: string) =>
+  [...text.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE|HEAD) \/api[^`]*)`/g)].map(([, e]) => e.replace(/\\\|/g, '|'));
+
+describe('the OpenAPI document has every endpoint of API.md and LOG.md', () => {
+  const fixture = fs.readFileSync(path.join(root, 'test/fixtures/design-endpoints.md'), 'utf8');
+  const named = designEndpoints(fixture);
+  const ours = new Set(allContracts.map((c) => normalise(`${c.method} ${c.path}`)));
+
+  it('lists them', () => {
+    expect(named.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it.each(named)('%s', (endpoint) => {
+    expect(ours.has(normalise(endpoint)), `${endpoint} is not in the OpenAPI document`).toBe(true);
+  });
+
+  const designDir = process.env.TRUSTLEDGER_DESIGN_DIR ?? '/work/shared/design';
+  it.runIf(fs.existsSync(path.join(designDir, 'API.md')))('the list is what the design documents name today', () => {
+    const fromDocs = ['API.md', 'LOG.md'].flatMap((name) => designEndpoints(fs.readFileSync(path.join(designDir, name), 'utf8')));
+    expect(named).toEqual(fromDocs);
+  });
+});
