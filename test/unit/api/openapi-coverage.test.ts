@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, type ApiContract } from '@/lib/api/contract';
+import { HTTP_METHODS, isMutating, pathParamNames, type ApiContract } from '@/lib/api/contract';
 import { allContracts } from '@/lib/api/contracts';
 import { buildOpenApiDocument, contractProblems } from '@/lib/api/openapi';
 
@@ -51,6 +51,24 @@ describe('the OpenAPI document covers every route handler', () => {
       expect({ method: contract!.method, path: contract!.path }).toEqual({ method, path: routePath });
       expect(allContracts, `the contract of ${method} ${routePath} is not in lib/api/contracts`).toContain(contract);
     }
+  });
+
+  it('refuses a cross-site cookie write to every mutating method of every route', async () => {
+    const refused: string[] = [];
+    for (const { file, path: routePath } of files.filter((f) => !(f.path in NOT_DOCUMENTED))) {
+      const module = (await import(file)) as Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+      const params = Object.fromEntries(pathParamNames(routePath).map((name) => [name, '00000000-0000-4000-8000-000000000000']));
+      const url = 'http://localhost' + routePath.replace(/\{(\w+)\}/g, (_, name: string) => params[name]);
+      for (const method of HTTP_METHODS.filter((m) => m in module && isMutating(m))) {
+        const headers = { cookie: 'next-auth.session-token=x', origin: 'https://evil.example', 'content-type': 'text/plain' };
+        const response = await module[method](new Request(url, { method, body: '{}', headers }), { params: Promise.resolve(params) });
+        expect(response.status, `${method} ${routePath}`).toBe(403);
+        expect(await response.json()).toMatchObject({ title: 'Cross-site request refused' });
+        refused.push(`${method} ${routePath}`);
+      }
+    }
+    expect(refused.length).toBe(allContracts.filter((c) => isMutating(c.method)).length);
+    expect(refused).toContain('POST /api/v1/submissions/{id}/actions/{action}');
   });
 
   it('documents nothing that has no route handler, and names each exception', () => {
