@@ -50,9 +50,9 @@ function crossSiteRefusal(request: Request): Response | null {
 const withoutEmptyValues = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
 
 /**
- * The route handler of one contract: refuses cross-site cookie writes, parses the path parameters
- * and the query with the contract's schemas (400), resolves the caller unless the endpoint is
- * public (401), runs `handle`, and turns every failure into a problem document. Under vitest every
+ * The route handler of one contract: refuses cross-site cookie writes (403), parses the path
+ * parameters (400), resolves the caller unless the endpoint is public (401), parses the query (400),
+ * runs `handle`, and turns every failure into a problem document. Under vitest every
  * answer is checked against the contract (`checkConformance`), so each integration test that calls
  * a handler also checks its documented response.
  */
@@ -62,11 +62,11 @@ export function endpoint<const C extends ApiContract>(contract: C, handle: (cont
     if (!response) {
       try {
         const params = contract.params ? parseInput(contract.params, await context.params) : {};
+        const actor = contract.isPublic ? undefined : await requireActor();
         const rawQuery = Object.fromEntries(new URL(request.url).searchParams.entries());
         const query = contract.query
           ? parseInput(contract.query, contract.ignoresEmptyQueryValues ? withoutEmptyValues(rawQuery) : rawQuery)
           : {};
-        const actor = contract.isPublic ? undefined : await requireActor();
         response = await handle({ request, params, query, rawQuery, actor } as EndpointContext<C>);
       } catch (error) {
         response = errorToResponse(error);

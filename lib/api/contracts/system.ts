@@ -10,6 +10,7 @@ export const getHealth = defineContract({
   summary: 'Database reachability: `{status: "ok"}`, else 503 `{status: "unavailable"}`',
   isPublic: true,
   response: { status: 200, content: { 'application/json': healthResponseSchema } },
+  otherResponses: { 503: 'The database does not answer' },
   errors: [],
 });
 
