@@ -127,3 +127,42 @@ describe('the OpenAPI document has every endpoint of API.md and LOG.md', () => {
     expect(named).toEqual(fromDocs);
   });
 });
+
+describe('what the generated document says', () => {
+  type Operation = {
+    security: unknown[];
+    parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
+    requestBody?: { required: boolean; content: Record<string, { schema: Record<string, unknown> }> };
+    responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }>; $ref?: string }>;
+  };
+  const op = (method: string, p: string) => (document.paths[p] as Record<string, Operation>)[method];
+
+  it('takes path parameters, query, bodies and answers from the contracts', () => {
+    const create = op('post', '/api/v1/submissions');
+    expect(create.security).toEqual([{ bearerAuth: [] }]);
+    expect(create.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { required: ['productVersionId', 'labOrgId'], additionalProperties: false } } } });
+    expect(create.responses['201'].content!['application/json'].schema).toMatchObject({ properties: { state: { enum: expect.arrayContaining(['draft']) } } });
+    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '413', '415', '422', '5XX']));
+
+    const action = op('post', '/api/v1/submissions/{id}/actions/{action}');
+    expect(action.requestBody!.required).toBe(false);
+    expect(action.parameters.map((p) => [p.name, p.in, p.schema.format ?? p.schema.enum])).toEqual([
+      ['id', 'path', 'uuid'],
+      ['action', 'path', expect.arrayContaining(['submit', 'submit-evaluation'])],
+    ]);
+
+    const results = op('get', '/api/v1/submissions/{id}/results');
+    expect(Object.keys(results.responses['200'].content!)).toEqual(['application/json', 'text/csv']);
+    expect(results.parameters.find((p) => p.name === 'format')).toMatchObject({ in: 'query', required: false });
+
+    expect(op('delete', '/api/v1/tokens/{id}').responses['204'].content).toBeUndefined();
+    expect(op('head', '/api/v1/evidence/{id}/content')).toBeDefined();
+  });
+
+  it('marks public endpoints, and those that show a signed-in caller more', () => {
+    expect(op('get', '/api/v1/log/checkpoint').security).toEqual([]);
+    expect(op('get', '/api/v1/log/entries').security).toEqual([{}, { bearerAuth: [] }]);
+    expect(op('get', '/api/v1/log/entries').parameters.filter((p) => p.required).map((p) => p.name)).toEqual(['start', 'end']);
+    expect(Object.keys(op('get', '/api/v1/log/checkpoint').responses)).not.toContain('401');
+  });
+});
