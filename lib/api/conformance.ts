@@ -73,6 +73,9 @@ export async function checkConformance(contract: ApiContract, request: Request, 
     return;
   }
   if (status !== contract.response.status) fail(contract, response, `the documented success status is ${contract.response.status}`);
+  for (const [name, doc] of Object.entries(contract.response.headers ?? {})) {
+    if (typeof doc === 'string' && !response.headers.has(name)) fail(contract, response, `the documented header ${name} is missing`);
+  }
   const content = contract.response.content;
   if (!content) {
     if (response.body !== null) fail(contract, response, 'the contract documents no body');

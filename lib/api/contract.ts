@@ -6,6 +6,9 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 /** How a body of one media type is described: a zod schema (JSON), free text, or opaque bytes. */
 export type MediaSchema = z.ZodType | 'text' | 'binary';
 
+/** A response header: its description; sent on every success answer unless `isOptional`. */
+export type HeaderDoc = string | { description: string; isOptional: true };
+
 /**
  * One endpoint of the HTTP API, declared once: the route handler is built from it (`endpoint`), so
  * the path parameters and the query are parsed with these schemas, and the OpenAPI document is
@@ -33,7 +36,7 @@ export type ApiContract = {
   /** The request body per media type; the handler reads it (streams stay streams). */
   body?: { isOptional?: boolean; content: Record<string, MediaSchema> };
   /** The success answer: its status, and its body per media type (none for 204). */
-  response: { status: number; description?: string; content?: Record<string, MediaSchema>; headers?: Record<string, string> };
+  response: { status: number; description?: string; content?: Record<string, MediaSchema>; headers?: Record<string, HeaderDoc> };
   /** Further non-error answers, e.g. 304, with their descriptions. */
   otherResponses?: Record<number, string>;
   /**

@@ -54,7 +54,14 @@ function operationOf(contract: ApiContract) {
       [String(response.status)]: {
         description: response.description ?? 'Success',
         ...(response.headers
-          ? { headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(response.headers).map(([name, doc]) => [
+                  name,
+                  typeof doc === 'string' ? { description: doc, required: true, schema: { type: 'string' } } : { description: doc.description, schema: { type: 'string' } },
+                ]),
+              ),
+            }
           : {}),
         ...(response.content ? { content: contentOf(response.content, 'output') } : {}),
       },

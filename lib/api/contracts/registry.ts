@@ -38,7 +38,7 @@ export const exportRegistryCsv = defineContract({
     status: 200,
     description: csvDescription,
     content: { 'text/csv': 'text' },
-    headers: { 'x-total-rows': 'Rows in the file', 'x-truncated': '"true" when capped at 100,000 rows' },
+    headers: { 'x-total-rows': 'Rows in the file', 'x-truncated': { description: '"true" when capped at 100,000 rows', isOptional: true } },
   },
 });
 

@@ -74,3 +74,22 @@ describe('response conformance under vitest', () => {
     expect(ran).toBe(false);
   });
 });
+
+describe('documented response headers', () => {
+  const withEtag = defineContract({
+    operationId: 'putThing',
+    method: 'PUT',
+    path: '/api/v1/things',
+    tag: 'test',
+    summary: 'Replace the thing',
+    isPublic: true,
+    response: { status: 200, content: { 'application/json': z.object({ version: z.int() }) }, headers: { etag: 'The version', 'x-note': { description: 'Sometimes', isOptional: true } } },
+  });
+  const put = (response: Response) =>
+    endpoint(withEtag, async () => response)(new Request('http://localhost/api/v1/things', { method: 'PUT' }), { params: Promise.resolve({}) });
+
+  it('must be sent unless optional', async () => {
+    await expect(put(Response.json({ version: 2 }))).rejects.toThrow(/documented header etag is missing/);
+    expect((await put(Response.json({ version: 2 }, { headers: { etag: '"2"' } }))).status).toBe(200);
+  });
+});
