@@ -15,6 +15,14 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits fails silently (an unawaited write, an unhandled rejection).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
     // The layering rule: pages and handlers go through lib/ services, never the database directly.
     files: ['app/**/*.{ts,tsx}'],
     rules: {

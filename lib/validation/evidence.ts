@@ -34,9 +34,6 @@ export const uploadEvidenceQuerySchema = z.strictObject({
   visibility: z.enum(EVIDENCE_VISIBILITIES).default('assessment'),
 });
 
-/** Documents the upload body: any bytes, sent as they are. */
-export const uploadEvidenceBodySchema = z.unknown().describe('The raw file');
-
 export const listEvidenceQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),

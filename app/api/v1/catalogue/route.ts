@@ -1,10 +1,8 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { listCatalogueTestCases as contract } from '@/lib/api/contracts/evaluation';
 import { listCatalogueTestCases } from '@/lib/catalogue/read-catalogue';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
-  const actor = await requireActor();
-  return json(listCatalogueTestCases(actor, queryOf(request)));
-});
+export const GET = endpoint(contract, async ({ actor, rawQuery }) => json(listCatalogueTestCases(actor, rawQuery)));

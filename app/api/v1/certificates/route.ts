@@ -1,8 +1,9 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { listCertificates as contract } from '@/lib/api/contracts/certificates';
 import { listCertificates } from '@/lib/certificates/read-certificates';
 
 export const dynamic = 'force-dynamic';
 
 /** Certificates for regulators (all) and vendors (own): `?view=all|expiring|review`. */
-export const GET = apiRoute(async (request) => json(await listCertificates(await requireActor(), queryOf(request))));
+export const GET = endpoint(contract, async ({ actor, rawQuery }) => json(await listCertificates(actor, rawQuery)));

@@ -1,8 +1,9 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getDiversity as contract } from '@/lib/api/contracts/operators';
 import { getDiversity } from '@/lib/diversity/read-diversity';
 
 export const dynamic = 'force-dynamic';
 
 /** Vendor diversity per segment: operators their own; regulators all operators or `?operator=`. */
-export const GET = apiRoute(async (request) => json(await getDiversity(await requireActor(), queryOf(request))));
+export const GET = endpoint(contract, async ({ actor, rawQuery }) => json(await getDiversity(actor, rawQuery)));

@@ -1,7 +1,7 @@
+import { endpoint } from '@/lib/api/endpoint';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { getOpenApiDocument } from '@/lib/api/contracts/system';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return Response.json(buildOpenApiDocument(new URL(request.url).origin));
-}
+export const GET = endpoint(getOpenApiDocument, async ({ request }) => Response.json(buildOpenApiDocument(new URL(request.url).origin)));

@@ -1,13 +1,11 @@
-import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json, readJson } from '@/lib/api/route';
+import { createOrganization as createContract, listOrganizations as listContract } from '@/lib/api/contracts/organizations';
 import { createOrganization } from '@/lib/organizations/commands/create-organization';
 import { listOrganizations } from '@/lib/organizations/read-organizations';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => json(await listOrganizations(await requireActor(), queryOf(request))));
+export const GET = endpoint(listContract, async ({ actor, rawQuery }) => json(await listOrganizations(actor, rawQuery)));
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireActor();
-  return json(await createOrganization(actor, await readJson(request)), { status: 201 });
-});
+export const POST = endpoint(createContract, async ({ request, actor }) => json(await createOrganization(actor, await readJson(request)), { status: 201 }));

@@ -1,13 +1,11 @@
-import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json, readJson } from '@/lib/api/route';
+import { createProduct as createContract, listProducts } from '@/lib/api/contracts/products';
 import { createProduct } from '@/lib/products/commands/create-product';
 import { listOwnProducts } from '@/lib/products/read-products';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => json(await listOwnProducts(await requireActor(), queryOf(request))));
+export const GET = endpoint(listProducts, async ({ actor, rawQuery }) => json(await listOwnProducts(actor, rawQuery)));
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireActor();
-  return json(await createProduct(actor, await readJson(request)), { status: 201 });
-});
+export const POST = endpoint(createContract, async ({ request, actor }) => json(await createProduct(actor, await readJson(request)), { status: 201 }));

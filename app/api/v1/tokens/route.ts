@@ -1,13 +1,11 @@
-import { apiRoute, json, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json, readJson } from '@/lib/api/route';
+import { createApiToken as createContract, listApiTokens as listContract } from '@/lib/api/contracts/identity';
 import { createApiToken } from '@/lib/api-tokens/commands/create-api-token';
 import { listApiTokens } from '@/lib/api-tokens/read-api-tokens';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async () => json({ items: await listApiTokens(await requireActor()), nextCursor: null }));
+export const GET = endpoint(listContract, async ({ actor }) => json({ items: await listApiTokens(actor), nextCursor: null }));
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireActor();
-  return json(await createApiToken(actor, await readJson(request)), { status: 201 });
-});
+export const POST = endpoint(createContract, async ({ request, actor }) => json(await createApiToken(actor, await readJson(request)), { status: 201 }));

@@ -1,15 +1,9 @@
-import { z } from 'zod';
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getApprovedComponent as contract } from '@/lib/api/contracts/operators';
 import { getApprovedComponent } from '@/lib/approved-components/read-approved-components';
-import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ certificateId: z.uuid('Not a valid id') });
-
 /** One approved component with evidence, results, SBOM components, vulnerabilities and decisions. */
-export const GET = apiRoute<{ certificateId: string }>(async (_request, { params }) => {
-  const { certificateId } = parseInput(paramsSchema, await params);
-  return json(await getApprovedComponent(await requireActor(), certificateId));
-});
+export const GET = endpoint(contract, async ({ actor, params }) => json(await getApprovedComponent(actor, params.certificateId)));

@@ -1,13 +1,11 @@
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getCertificate as contract } from '@/lib/api/contracts/certificates';
 import { getCertificate } from '@/lib/certificates/read-certificates';
-import { idParamSchema } from '@/lib/validation/common';
-import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const certificate = await getCertificate(await requireActor(), id);
+export const GET = endpoint(contract, async ({ actor, params: { id } }) => {
+  const certificate = await getCertificate(actor, id);
   return json(certificate, { headers: { etag: `"${certificate.version}"` } });
 });

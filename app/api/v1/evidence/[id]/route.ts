@@ -1,13 +1,9 @@
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getEvidence as contract } from '@/lib/api/contracts/evidence';
 import { getEvidence } from '@/lib/evidence/read-evidence';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  return json(await getEvidence(await requireActor(), id));
-});
+export const GET = endpoint(contract, async ({ actor, params: { id } }) => json(await getEvidence(actor, id)));

@@ -1,14 +1,8 @@
-import { z } from 'zod';
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { listEligibleLabs as contract } from '@/lib/api/contracts/organizations';
 import { listEligibleLabs } from '@/lib/submissions/read-eligible-labs';
-import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';
 
-const querySchema = z.strictObject({ productVersionId: z.uuid() });
-
-export const GET = apiRoute(async (request) => {
-  const { productVersionId } = parseInput(querySchema, queryOf(request));
-  return json({ items: await listEligibleLabs(await requireActor(), productVersionId) });
-});
+export const GET = endpoint(contract, async ({ actor, query: { productVersionId } }) => json({ items: await listEligibleLabs(actor, productVersionId) }));

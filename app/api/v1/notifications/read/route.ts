@@ -1,11 +1,9 @@
-import { apiRoute, json, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json, readJson } from '@/lib/api/route';
+import { markNotificationsRead } from '@/lib/api/contracts/notifications';
 import { markRead } from '@/lib/notifications/commands/mark-read';
 
 export const dynamic = 'force-dynamic';
 
 /** `{ids: [...]}` or `{all: true}` → `{updated, unread}`. */
-export const POST = apiRoute(async (request) => {
-  const actor = await requireActor();
-  return json(await markRead(actor, await readJson(request)));
-});
+export const POST = endpoint(markNotificationsRead, async ({ request, actor }) => json(await markRead(actor, await readJson(request))));

@@ -1,12 +1,8 @@
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getOrganization as contract } from '@/lib/api/contracts/organizations';
 import { getOrganization } from '@/lib/organizations/read-organizations';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  return json(await getOrganization(await requireActor(), id));
-});
+export const GET = endpoint(contract, async ({ actor, params: { id } }) => json(await getOrganization(actor, id)));

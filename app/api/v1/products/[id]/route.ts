@@ -1,12 +1,8 @@
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getProduct as contract } from '@/lib/api/contracts/products';
 import { getProduct } from '@/lib/products/read-products';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  return json(await getProduct(await requireActor(), id));
-});
+export const GET = endpoint(contract, async ({ actor, params: { id } }) => json(await getProduct(actor, id)));

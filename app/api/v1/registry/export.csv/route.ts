@@ -1,8 +1,9 @@
-import { apiRoute, queryOf } from '@/lib/api/route';
+import { endpoint } from '@/lib/api/endpoint';
+import { exportRegistryCsv } from '@/lib/api/contracts/registry';
 import { registryCsvResponse } from '../csv-response';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 /** The filtered public registry as a CSV download (same filters and sort as GET /api/v1/registry). */
-export const GET = apiRoute(async (request) => registryCsvResponse(queryOf(request)));
+export const GET = endpoint(exportRegistryCsv, async ({ rawQuery }) => registryCsvResponse(rawQuery));

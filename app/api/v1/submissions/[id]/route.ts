@@ -1,21 +1,17 @@
-import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { ifMatchOf, json, readJson } from '@/lib/api/route';
+import { changeSubmissionLab as changeLabContract, getSubmission as getContract } from '@/lib/api/contracts/submissions';
 import { changeSubmissionLab } from '@/lib/submissions/commands/change-lab';
 import { getSubmission } from '@/lib/submissions/read-submissions';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const submission = await getSubmission(await requireActor(), id);
+export const GET = endpoint(getContract, async ({ actor, params: { id } }) => {
+  const submission = await getSubmission(actor, id);
   return json(submission, { headers: { etag: `"${submission.version}"` } });
 });
 
-export const PATCH = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const actor = await requireActor();
-  const submission = await changeSubmissionLab(actor, id, await readJson(request), ifMatchVersion(request));
+export const PATCH = endpoint(changeLabContract, async ({ request, actor, params: { id } }) => {
+  const submission = await changeSubmissionLab(actor, id, await readJson(request), ifMatchOf(request));
   return json(submission, { headers: { etag: `"${submission.version}"` } });
 });

@@ -1,6 +1,8 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { getConsistencyProof as contract } from '@/lib/api/contracts/log';
 import { getConsistencyProof } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => json(await getConsistencyProof(queryOf(request))));
+export const GET = endpoint(contract, async ({ rawQuery }) => json(await getConsistencyProof(rawQuery)));

@@ -1,9 +1,8 @@
-import { apiRoute, json } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { applyVex as contract } from '@/lib/api/contracts/vulnerabilities';
 import { ServiceError } from '@/lib/errors';
 import { applyVex } from '@/lib/vulnerabilities/commands/apply-vex';
-import { idParamSchema } from '@/lib/validation/common';
-import { parseInput } from '@/lib/validation/parse';
 import { MAX_VEX_BYTES } from '@/lib/validation/vulnerabilities';
 
 export const dynamic = 'force-dynamic';
@@ -35,8 +34,4 @@ async function readVexBody(request: Request): Promise<Uint8Array> {
 }
 
 /** Applies a CycloneDX VEX document to the version's recorded vulnerabilities (owning vendor). */
-export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const actor = await requireActor();
-  return json(await applyVex(actor, id, await readVexBody(request)));
-});
+export const POST = endpoint(contract, async ({ request, actor, params: { id } }) => json(await applyVex(actor, id, await readVexBody(request))));

@@ -1,13 +1,10 @@
-import { apiRoute, json, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json, readJson } from '@/lib/api/route';
+import { createProductVersion as contract } from '@/lib/api/contracts/products';
 import { createProductVersion } from '@/lib/products/commands/create-product-version';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const actor = await requireActor();
-  return json(await createProductVersion(actor, id, await readJson(request)), { status: 201 });
-});
+export const POST = endpoint(contract, async ({ request, actor, params: { id } }) =>
+  json(await createProductVersion(actor, id, await readJson(request)), { status: 201 }),
+);

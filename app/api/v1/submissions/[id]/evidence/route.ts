@@ -1,26 +1,18 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { json } from '@/lib/api/route';
+import { listSubmissionEvidence, uploadEvidence as uploadContract } from '@/lib/api/contracts/evidence';
 import { ServiceError, badRequest } from '@/lib/errors';
 import { listEvidence } from '@/lib/evidence/read-evidence';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
-import { uploadEvidenceQuerySchema } from '@/lib/validation/evidence';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  return json(await listEvidence(await requireActor(), id, queryOf(request)));
-});
+export const GET = endpoint(listSubmissionEvidence, async ({ actor, params: { id }, rawQuery }) => json(await listEvidence(actor, id, rawQuery)));
 
 // The raw request body is the file: streamed through, never request.formData() or arrayBuffer(),
 // which would hold it all in memory. Keep this route out of any proxy matcher (it cuts bodies at 10 MB).
-export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const actor = await requireActor();
-  const query = parseInput(uploadEvidenceQuerySchema, queryOf(request));
+export const POST = endpoint(uploadContract, async ({ request, actor, params: { id }, query }) => {
   // A form would store its multipart envelope as the file. (Any other Content-Type is ignored: curl
   // --data-binary sends application/x-www-form-urlencoded with the raw bytes.)
   if (/^multipart\//i.test(request.headers.get('content-type') ?? '')) {

@@ -1,19 +1,15 @@
-import { apiRoute, ifMatchVersion, json, queryOf } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { ifMatchOf, json } from '@/lib/api/route';
+import { getSubmissionResults, recordSubmissionResults } from '@/lib/api/contracts/evaluation';
 import { formatResultsCsv } from '@/lib/results/format-results-csv';
 import { readResultsBody } from '@/lib/results/read-results-body';
 import { getResults } from '@/lib/results/read-results';
 import { recordResults, recordResultsFromCsv } from '@/lib/results/commands/record-results';
-import { parseInput } from '@/lib/validation/parse';
-import { idParamSchema } from '@/lib/validation/common';
-import { resultsQuerySchema } from '@/lib/validation/results';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const { format } = parseInput(resultsQuerySchema, queryOf(request));
-  const results = await getResults(await requireActor(), id);
+export const GET = endpoint(getSubmissionResults, async ({ actor, params: { id }, query: { format } }) => {
+  const results = await getResults(actor, id);
   if (format === 'json') return json(results);
   return new Response(formatResultsCsv(results.items, { bom: true }), {
     headers: {
@@ -25,10 +21,8 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
 });
 
 /** JSON `{results: [...]}` or a `text/csv` file, up to 2 MiB; `If-Match` is the submission's version. */
-export const PUT = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = parseInput(idParamSchema, await params);
-  const actor = await requireActor();
-  const ifVersion = ifMatchVersion(request);
+export const PUT = endpoint(recordSubmissionResults, async ({ request, actor, params: { id } }) => {
+  const ifVersion = ifMatchOf(request);
   const body = await readResultsBody(request);
   const outcome =
     body.kind === 'csv' ? await recordResultsFromCsv(actor, id, body.text, ifVersion) : await recordResults(actor, id, body.value, ifVersion);

@@ -1,18 +1,12 @@
-import { z } from 'zod';
-import { apiRoute, ifMatchOf, json, readJson } from '@/lib/api/route';
-import { requireActor } from '@/lib/auth/get-actor';
+import { endpoint } from '@/lib/api/endpoint';
+import { ifMatchOf, json, readJson } from '@/lib/api/route';
+import { certificateAction } from '@/lib/api/contracts/certificates';
 import { performCertificateAction } from '@/lib/certificates/commands/certificate-action';
-import { certificateActionParamSchema } from '@/lib/validation/certificates';
-import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ id: z.uuid('Not a valid id'), action: certificateActionParamSchema });
-
 /** suspend, reinstate, revoke or clear-review, with `{reason}` and an optional `If-Match`. */
-export const POST = apiRoute<{ id: string; action: string }>(async (request, { params }) => {
-  const { id, action } = parseInput(paramsSchema, await params);
-  const actor = await requireActor();
+export const POST = endpoint(certificateAction, async ({ request, actor, params: { id, action } }) => {
   const certificate = await performCertificateAction(actor, id, action, await readJson(request), ifMatchOf(request));
   return json(certificate, { headers: { etag: `"${certificate.version}"` } });
 });
