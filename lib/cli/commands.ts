@@ -10,6 +10,7 @@ import { notFound } from '@/lib/errors';
 import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';
 import { logCommands } from './log-commands';
+import { evidenceCommands } from './evidence-commands';
 
 type Values = Record<string, string | boolean | undefined>;
 export type Command = {
@@ -139,6 +140,7 @@ export const commands: Record<string, Command> = {
       }),
   },
   ...logCommands,
+  ...evidenceCommands,
 };
 
 export function usage(): string {

@@ -1,5 +1,6 @@
 import type { SubmissionListRow } from '@/db/queries/submissions';
 import type { EvidenceRow } from '@/db/queries/evidence';
+import type { EvidenceIntegrityDto } from '@/lib/evidence/evidence-integrity-dto';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 
 export type SubmissionSummaryDto = {
@@ -55,6 +56,8 @@ export type EvidenceDto = {
   createdAt: string;
   logIndex: number | null;
   sbom: unknown;
+  /** Regulators only (lib/evidence/with-integrity-state.ts): whether the stored bytes still match. */
+  integrity?: EvidenceIntegrityDto;
 };
 
 export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: boolean } = {}): EvidenceDto {

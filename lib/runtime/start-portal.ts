@@ -8,6 +8,7 @@ import { syncCatalogue } from '@/lib/services/catalogue-sync';
 import { logSigner } from '@/lib/log/store/log-signer';
 import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
 import { startExpiryScheduler } from '@/lib/services/certificate-expiry';
+import { startEvidenceIntegrityScheduler } from '@/lib/evidence/integrity-scheduler';
 
 /** Opens the configured database (locking an embedded one), migrates it and loads the SCAS catalogue. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
@@ -36,5 +37,6 @@ export async function startPortal(): Promise<DatabaseHandle> {
   }
   // Logs certificate expiries as they happen (once now, then every 10 minutes; safe with several instances).
   startExpiryScheduler();
+  startEvidenceIntegrityScheduler(); // evidence verify (daily) and sweep (hourly), lib/evidence/integrity-config.ts
   return handle;
 }

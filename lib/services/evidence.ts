@@ -14,7 +14,9 @@ import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { parseContentDigest } from '@/lib/evidence/content-digest';
 import { EvidenceError } from '@/lib/evidence/errors';
 import { sanitizeFilename } from '@/lib/evidence/filename';
+import { openStoredEvidence } from '@/lib/evidence/open-stored-evidence';
 import { receiveUpload, type UploadBody } from '@/lib/evidence/receive-upload';
+import { withIntegrityState, withIntegrityStateOf } from '@/lib/evidence/with-integrity-state';
 import { createSbomTooLargeError } from '@/lib/evidence/sbom/parse-sbom';
 import { parseSbomStream } from '@/lib/evidence/sbom/read-sbom';
 import { inSbomParseSlot } from '@/lib/evidence/sbom/sbom-parse-slots';
@@ -184,7 +186,7 @@ async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRo
  */
 export async function getEvidence(actor: Actor, id: string): Promise<EvidenceDto> {
   const row = await findVisibleEvidence(actor, id);
-  const dto = toEvidenceDto(row, { withSbomComponents: true });
+  const dto = await withIntegrityStateOf(actor, toEvidenceDto(row, { withSbomComponents: true }));
   const sbom = row.sbom as SbomSummary | null;
   if (!sbom) return dto;
   const listed: SbomSummary = { ...sbom, components: sbom.components.slice(0, DETAIL_COMPONENT_LIMIT) };
@@ -204,18 +206,11 @@ export type EvidenceContent = {
 
 /**
  * The stored bytes of one evidence file, same visibility as `getEvidence`. The caller must consume
- * or destroy `stream`. A row whose blob is missing or damaged is a server fault (thrown, 500).
+ * or destroy `stream`, which verifies the bytes as it goes (see `openStoredEvidence`: a blob found
+ * missing or damaged is recorded as an integrity event).
  */
 export async function openEvidenceContent(actor: Actor, id: string): Promise<EvidenceContent> {
-  const row = await findVisibleEvidence(actor, id);
-  const store = getBlobStore();
-  const stat = await store.stat(row.sha256);
-  if (stat?.size !== row.size) {
-    throw new Error(`Evidence ${row.id}: blob ${row.sha256} is ${stat ? `${stat.size} bytes, expected ${row.size}` : 'missing'}`);
-  }
-  const stream = await store.openReadStream(row.sha256);
-  if (!stream) throw new Error(`Evidence ${row.id}: blob ${row.sha256} disappeared`);
-  return { stream, size: row.size, sha256: row.sha256, filename: row.filename, mediaType: row.mediaType };
+  return openStoredEvidence(await findVisibleEvidence(actor, id));
 }
 
 /** A submission's evidence, oldest first, paginated; operators see only `certified` files. 404 unless visible. */
@@ -235,7 +230,7 @@ export async function listEvidence(actor: Actor, submissionId: string, query: un
   });
   const page = rows.slice(0, params.limit);
   return {
-    items: page.map((row) => toEvidenceDto(row)),
+    items: await withIntegrityState(actor, page.map((row) => toEvidenceDto(row))),
     nextCursor: rows.length > params.limit ? encodeCursor({ id: page[page.length - 1].id }) : null,
   };
 }

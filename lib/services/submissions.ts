@@ -22,6 +22,7 @@ import { findOrganizationById } from '@/db/queries/organizations';
 import { listAccreditationsOfLab, listEvidenceOfSubmission, resultCountsOfSubmission } from '@/db/queries/evidence';
 import { coveringAccreditation } from './lab-eligibility';
 import { workflowActorKind } from './workflow-actor';
+import { withIntegrityState } from '@/lib/evidence/with-integrity-state';
 
 async function requireEligibleLab(labOrgId: string, networkFunction: string) {
   const db = await getDb();
@@ -130,7 +131,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
   return {
     ...toSubmissionSummaryDto(detail),
     conflictOfInterest: actor.orgKind === 'operator' ? null : row.conflictOfInterest,
-    evidence: evidenceRows.map((e) => toEvidenceDto(e)),
+    evidence: await withIntegrityState(actor, evidenceRows.map((e) => toEvidenceDto(e))),
     evaluation: { counts, recorded: Object.values(counts).reduce((a, b) => a + b, 0) },
     decisions: decisionRows.map((d) => ({
       id: d.id,
