@@ -21,7 +21,7 @@ export type EvidenceIntegrityConfig = {
 };
 
 /** The evidence verify/sweep settings from the environment; invalid values fail loudly. */
-export function readEvidenceIntegrityConfig(env: NodeJS.ProcessEnv = process.env): EvidenceIntegrityConfig {
+export function readEvidenceIntegrityConfig(env: Record<string, string | undefined> = process.env): EvidenceIntegrityConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
