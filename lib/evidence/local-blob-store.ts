@@ -8,8 +8,9 @@ import { assertSha256Hex } from './sha256-hex';
 import { verifyingStream } from './verifying-stream';
 
 const TEMP_ID = /^[0-9a-f-]{36}\.part$/;
-// A blob an orphan sweep has moved aside while it re-checks (left behind only by a crash mid-sweep).
-const SWEEP_ID = /^[0-9a-f]{64}\.[0-9a-f-]{36}\.orphan$/;
+// A blob an orphan sweep has moved aside while it re-checks (left behind only by a crash mid-sweep),
+// named with the time of the move: its file keeps the blob's old mtime, which the sweep compares.
+const SWEEP_ID = /^[0-9a-f]{64}\.(\d{13})\.orphan$/;
 const BLOB_NAME = /^[0-9a-f]{64}$/;
 const BLOB_MODE = 0o440;
 const WRITE_HIGH_WATER_MARK = 1024 * 1024;
@@ -115,9 +116,10 @@ export function createLocalBlobStore(options: { root: string }): BlobStore {
 
     async *listTemps(): AsyncIterable<TempListing> {
       for (const name of await readdirOrEmpty(tempDir)) {
-        if (!TEMP_ID.test(name) && !SWEEP_ID.test(name)) continue;
+        const movedAt = SWEEP_ID.exec(name)?.[1];
+        if (!TEMP_ID.test(name) && !movedAt) continue;
         const found = await statOrNull(path.join(tempDir, name));
-        if (found?.isFile()) yield { id: name, size: found.size, modifiedAt: found.mtime };
+        if (found?.isFile()) yield { id: name, size: found.size, modifiedAt: movedAt ? new Date(Number(movedAt)) : found.mtime };
       }
     },
 
@@ -132,7 +134,7 @@ export function createLocalBlobStore(options: { root: string }): BlobStore {
       const found = await statOrNull(target);
       if (!found || !isOld(found) || (await isReferenced())) return false;
       await mkdir(tempDir, { recursive: true });
-      const aside = path.join(tempDir, `${sha256}.${randomUUID()}.orphan`);
+      const aside = path.join(tempDir, `${sha256}.${Date.now()}.orphan`);
       try {
         await rename(target, aside);
       } catch (error) {

@@ -43,8 +43,8 @@ export function DamagedEvidenceAlert({ evidence }: { evidence: readonly { integr
   if (count === 0) return null;
   return (
     <Alert tone="error" title="Evidence damaged" data-testid="evidence-damaged-alert">
-      The stored copy of {count === 1 ? '1 evidence file' : `${count} evidence files`} below no longer matches the recorded
-      SHA-256. {HOW_IT_HEALS}
+      The stored copy of {count === 1 ? '1 evidence file' : `${count} evidence files`} below is damaged or missing: the bytes
+      no longer match the recorded SHA-256. {HOW_IT_HEALS}
     </Alert>
   );
 }
