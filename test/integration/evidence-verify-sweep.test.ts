@@ -10,6 +10,7 @@ import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
 import { runEvidenceSweep, runEvidenceVerify } from '@/lib/cli/evidence-commands';
 import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { readEvidenceIntegrityConfig } from '@/lib/evidence/integrity-config';
+import { startEvidenceIntegrityScheduler } from '@/lib/evidence/integrity-scheduler';
 import { verifyStoredEvidence } from '@/lib/evidence/verify-stored-evidence';
 import { uploadEvidence } from '@/lib/services/evidence';
 import { createSubmission } from '@/lib/services/submissions';
@@ -177,6 +178,21 @@ describe('evidence verify and evidence sweep', () => {
     expect((await listIntegrityEventsOfBlob(database.db, sha256Hex(damagedBytes))).at(-1)).toMatchObject({ kind: 'restored', source: 'upload' });
     expect((await listIntegrityEventsOfBlob(database.db, sha256Hex(deletedBytes))).at(-1)).toMatchObject({ kind: 'restored', source: 'verify' });
     expect((await captured(() => runEvidenceVerify(database.db, getBlobStore(), options))).result).toBe(0);
+  });
+});
+
+describe('the web process scheduler', () => {
+  it('sweeps at the configured interval, and verify can be turned off', async () => {
+    vi.stubEnv('EVIDENCE_SWEEP_INTERVAL_MINUTES', String(100 / 60_000));
+    vi.stubEnv('EVIDENCE_VERIFY_INTERVAL_MINUTES', '0');
+    const part = await partFile(2 * HOUR);
+    const { result: stop } = await captured(async () => startEvidenceIntegrityScheduler());
+    try {
+      await vi.waitFor(() => expect(existsSync(tempPath(part))).toBe(false), { timeout: 5000, interval: 50 });
+    } finally {
+      stop();
+      vi.unstubAllEnvs();
+    }
   });
 });
 
