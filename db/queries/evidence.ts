@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { evidence, testResults, testCases } from '@/db/schema/submissions';
+import { evidenceIntegrityEvents } from '@/db/schema/evidence-integrity';
 import { labAccreditations } from '@/db/schema/organizations';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
@@ -79,4 +80,50 @@ export async function specVersionsOfResults(db: Executor, submissionId: string):
     .where(eq(testResults.submissionId, submissionId))
     .orderBy(testCases.spec);
   return rows.map((r) => `${r.spec} ${r.version}`).join('; ');
+}
+
+export type IntegrityEventRow = typeof evidenceIntegrityEvents.$inferSelect;
+
+export async function insertIntegrityEvents(db: Executor, values: (typeof evidenceIntegrityEvents.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db.insert(evidenceIntegrityEvents).values(values).returning();
+}
+
+/** The latest integrity event of each of these blobs (the blob's current state); blobs never checked have none. */
+export async function findLatestIntegrityEvents(db: Executor, sha256s: readonly string[]): Promise<IntegrityEventRow[]> {
+  if (sha256s.length === 0) return [];
+  return db
+    .selectDistinctOn([evidenceIntegrityEvents.sha256])
+    .from(evidenceIntegrityEvents)
+    .where(inArray(evidenceIntegrityEvents.sha256, [...new Set(sha256s)]))
+    .orderBy(evidenceIntegrityEvents.sha256, desc(evidenceIntegrityEvents.detectedAt), desc(evidenceIntegrityEvents.id));
+}
+
+/** Every integrity event of one blob, oldest first. */
+export async function listIntegrityEventsOfBlob(db: Executor, sha256: string): Promise<IntegrityEventRow[]> {
+  return db
+    .select()
+    .from(evidenceIntegrityEvents)
+    .where(eq(evidenceIntegrityEvents.sha256, sha256))
+    .orderBy(asc(evidenceIntegrityEvents.detectedAt));
+}
+
+/** All evidence rows' blob references, by id, one page after `afterId`. No visibility check: integrity jobs only. */
+export async function listEvidenceBlobRefs(db: Executor, params: { afterId?: string; limit: number }) {
+  return db
+    .select({ id: evidence.id, sha256: evidence.sha256, size: evidence.size })
+    .from(evidence)
+    .where(params.afterId ? gt(evidence.id, params.afterId) : undefined)
+    .orderBy(asc(evidence.id))
+    .limit(params.limit);
+}
+
+/** Which of these blobs at least one evidence row references. */
+export async function findReferencedSha256s(db: Executor, sha256s: readonly string[]): Promise<Set<string>> {
+  if (sha256s.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ sha256: evidence.sha256 })
+    .from(evidence)
+    .where(inArray(evidence.sha256, [...new Set(sha256s)]));
+  return new Set(rows.map((r) => r.sha256));
 }

@@ -30,3 +30,5 @@ export const certificateStatusEnum = pgEnum('certificate_status', ['valid', 'sus
 export const operatorDecisionEnum = pgEnum('operator_decision', ['accept', 'reject']);
 export const vulnerabilityStatusEnum = pgEnum('vulnerability_status', ['open', 'confirmed', 'disputed', 'fixed']);
 export const severityEnum = pgEnum('severity', ['none', 'low', 'medium', 'high', 'critical']);
+export const evidenceIntegrityKindEnum = pgEnum('evidence_integrity_kind', ['damaged', 'missing', 'restored']);
+export const evidenceIntegritySourceEnum = pgEnum('evidence_integrity_source', ['download', 'verify', 'upload']);

@@ -6,3 +6,4 @@ export * from './submissions';
 export * from './certificates';
 export * from './log';
 export * from './operators';
+export * from './evidence-integrity';

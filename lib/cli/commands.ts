@@ -11,6 +11,7 @@ import { notFound } from '@/lib/errors';
 import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';
 import { logCommands } from './log-commands';
+import { evidenceCommands } from './evidence-commands';
 
 type Values = Record<string, string | boolean | undefined>;
 export type Command = {
@@ -140,6 +141,7 @@ export const commands: Record<string, Command> = {
       }),
   },
   ...logCommands,
+  ...evidenceCommands,
 };
 
 export function usage(): string {

@@ -1,3 +1,4 @@
+import type { EvidenceIntegrityDto } from '@/lib/evidence/evidence-integrity-dto';
 import type { EvidenceRow } from '@/db/queries/evidence';
 
 export type EvidenceDto = {
@@ -13,6 +14,8 @@ export type EvidenceDto = {
   createdAt: string;
   logIndex: number | null;
   sbom: unknown;
+  /** Regulators only (lib/evidence/with-integrity-state.ts): whether the stored bytes still match. */
+  integrity?: EvidenceIntegrityDto;
 };
 
 /** An evidence row as its readers see it; an SBOM's component list only when asked for (the detail view). */

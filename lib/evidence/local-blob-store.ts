@@ -1,12 +1,17 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { link, mkdir, open, readdir, rename, rm, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { BlobStat, BlobStore, CommitResult, TempBlob, TempWriter } from './blob-store';
+import type { BlobCheck, BlobListing, BlobStat, BlobStore, CommitResult, TempBlob, TempListing, TempWriter } from './blob-store';
 import { assertSha256Hex } from './sha256-hex';
+import { verifyingStream } from './verifying-stream';
 
 const TEMP_ID = /^[0-9a-f-]{36}\.part$/;
+// A blob an orphan sweep has moved aside while it re-checks (left behind only by a crash mid-sweep),
+// named with the time of the move: its file keeps the blob's old mtime, which the sweep compares.
+const SWEEP_ID = /^[0-9a-f]{64}\.(\d{13})\.orphan$/;
+const BLOB_NAME = /^[0-9a-f]{64}$/;
 const BLOB_MODE = 0o440;
 const WRITE_HIGH_WATER_MARK = 1024 * 1024;
 
@@ -48,19 +53,23 @@ export function createLocalBlobStore(options: { root: string }): BlobStore {
     async commit(temp): Promise<CommitResult> {
       const source = tempPath(temp);
       const target = blobPath(temp.sha256);
-      const existing = await statOrNull(target);
-      // Same key and same size means same bytes (SHA-256); a size mismatch can
-      // only be damage, so the freshly verified bytes replace it.
-      if (existing?.size === temp.size) {
+      // Never trust a file just because it has the right name: re-hash it.
+      const existing = await hashFile(target);
+      const isIntact = existing !== null && existing.sha256 === temp.sha256 && existing.size === temp.size;
+      // Refreshing the age tells a concurrent orphan sweep the blob is in use again; if the sweep
+      // moved it away meanwhile (ENOENT), the new bytes take its place below.
+      if (isIntact && (await touch(target))) {
         await unlink(source);
         return { sha256: temp.sha256, size: temp.size, deduplicated: true };
       }
       const shardDir = path.dirname(target);
       const created = await mkdir(shardDir, { recursive: true });
       if (created) await syncNewDirectories(created, shardDir);
+      // The temp file was fsynced by seal(); rename replaces a damaged blob atomically.
       await rename(source, target);
       await syncDirectory(shardDir);
-      return { sha256: temp.sha256, size: temp.size, deduplicated: false };
+      const repaired = existing !== null && !isIntact;
+      return { sha256: temp.sha256, size: temp.size, deduplicated: false, ...(repaired ? { repaired: true as const } : {}) };
     },
 
     async discard(temp) {
@@ -84,7 +93,67 @@ export function createLocalBlobStore(options: { root: string }): BlobStore {
         if (isNotFound(error)) return null;
         throw error;
       }
-      return handle.createReadStream();
+      return verifyingStream(handle.createReadStream(), sha256);
+    },
+
+    async verify(sha256): Promise<BlobCheck> {
+      const found = await hashFile(blobPath(sha256));
+      if (!found) return { state: 'missing' };
+      if (found.sha256 === sha256) return { state: 'intact', size: found.size };
+      return { state: 'damaged', size: found.size, actualSha256: found.sha256 };
+    },
+
+    async *listBlobs(): AsyncIterable<BlobListing> {
+      for (const shard of await readdirOrEmpty(shardsDir)) {
+        if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+        for (const name of await readdirOrEmpty(path.join(shardsDir, shard))) {
+          if (!BLOB_NAME.test(name) || !name.startsWith(shard)) continue;
+          const found = await statOrNull(path.join(shardsDir, shard, name));
+          if (found?.isFile()) yield { sha256: name, size: found.size, modifiedAt: found.mtime };
+        }
+      }
+    },
+
+    async *listTemps(): AsyncIterable<TempListing> {
+      for (const name of await readdirOrEmpty(tempDir)) {
+        const movedAt = SWEEP_ID.exec(name)?.[1];
+        if (!TEMP_ID.test(name) && !movedAt) continue;
+        const found = await statOrNull(path.join(tempDir, name));
+        if (found?.isFile()) yield { id: name, size: found.size, modifiedAt: movedAt ? new Date(Number(movedAt)) : found.mtime };
+      }
+    },
+
+    async deleteTemp(id) {
+      if (!TEMP_ID.test(id) && !SWEEP_ID.test(id)) throw new TypeError('Not a temp item of this store');
+      await rm(path.join(tempDir, id), { force: true });
+    },
+
+    async deleteIfUnreferenced(sha256, { modifiedBefore, isReferenced }) {
+      const target = blobPath(sha256);
+      const isOld = (found: { mtimeMs: number }) => found.mtimeMs < modifiedBefore.getTime();
+      const found = await statOrNull(target);
+      if (!found || !isOld(found) || (await isReferenced())) return false;
+      await mkdir(tempDir, { recursive: true });
+      const aside = path.join(tempDir, `${sha256}.${Date.now()}.orphan`);
+      try {
+        await rename(target, aside);
+      } catch (error) {
+        if (isNotFound(error)) return false;
+        throw error;
+      }
+      // From here a commit of the same bytes no longer finds them and stores its own copy; one that
+      // deduplicated just before the move refreshed the age, which the moved file still shows.
+      const moved = await stat(aside);
+      if (!isOld(moved) || (await isReferenced())) {
+        await link(aside, target).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException)?.code !== 'EEXIST') throw error;
+        });
+        await unlink(aside);
+        return false;
+      }
+      await unlink(aside);
+      await syncDirectory(path.dirname(target));
+      return true;
     },
 
     async delete(sha256) {
@@ -129,6 +198,36 @@ function createTempFileWriter(id: string, file: string, handle: FileHandle): Tem
   };
 }
 
+/** SHA-256 (hex) and size of a file's bytes, read in full; null when there is no file. */
+async function hashFile(file: string): Promise<{ sha256: string; size: number } | null> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of handle.createReadStream() as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** Sets a blob's modification time to now; false when it is gone. */
+async function touch(file: string): Promise<boolean> {
+  const now = new Date();
+  try {
+    await utimes(file, now, now);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
 async function syncNewDirectories(topmostCreated: string, deepest: string): Promise<void> {
   for (let dir = deepest; ; dir = path.dirname(dir)) {
     await syncDirectory(path.dirname(dir));
@@ -155,6 +254,15 @@ async function statOrNull(file: string) {
     return await stat(file);
   } catch (error) {
     if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+async function readdirOrEmpty(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if (isNotFound(error)) return [];
     throw error;
   }
 }

@@ -9,8 +9,9 @@ import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { DETAIL_COMPONENT_LIMIT, listEvidenceQuerySchema } from '@/lib/validation/evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { isUuid } from '@/lib/validation/uuid';
-import { getBlobStore } from './blob-store-instance';
 import { toEvidenceDto, type EvidenceDto } from './evidence-dto';
+import { openStoredEvidence } from './open-stored-evidence';
+import { withIntegrityState, withIntegrityStateOf } from './with-integrity-state';
 import type { SbomSummary } from './sbom/sbom-summary';
 
 /** Loads evidence the actor may see: its submission visible to them, and for operators only `certified`. */
@@ -31,7 +32,7 @@ async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRo
  */
 export async function getEvidence(actor: Actor, id: string): Promise<EvidenceDto> {
   const row = await findVisibleEvidence(actor, id);
-  const dto = toEvidenceDto(row, { withSbomComponents: true });
+  const dto = await withIntegrityStateOf(actor, toEvidenceDto(row, { withSbomComponents: true }));
   const sbom = row.sbom as SbomSummary | null;
   if (!sbom) return dto;
   const listed: SbomSummary = { ...sbom, components: sbom.components.slice(0, DETAIL_COMPONENT_LIMIT) };
@@ -54,15 +55,7 @@ export type EvidenceContent = {
  * or destroy `stream`. A row whose blob is missing or damaged is a server fault (thrown, 500).
  */
 export async function openEvidenceContent(actor: Actor, id: string): Promise<EvidenceContent> {
-  const row = await findVisibleEvidence(actor, id);
-  const store = getBlobStore();
-  const stat = await store.stat(row.sha256);
-  if (stat?.size !== row.size) {
-    throw new Error(`Evidence ${row.id}: blob ${row.sha256} is ${stat ? `${stat.size} bytes, expected ${row.size}` : 'missing'}`);
-  }
-  const stream = await store.openReadStream(row.sha256);
-  if (!stream) throw new Error(`Evidence ${row.id}: blob ${row.sha256} disappeared`);
-  return { stream, size: row.size, sha256: row.sha256, filename: row.filename, mediaType: row.mediaType };
+  return openStoredEvidence(await findVisibleEvidence(actor, id));
 }
 
 /** A submission's evidence, oldest first, paginated; operators see only `certified` files. 404 unless visible. */
@@ -82,7 +75,7 @@ export async function listEvidence(actor: Actor, submissionId: string, query: un
   });
   const page = rows.slice(0, params.limit);
   return {
-    items: page.map((row) => toEvidenceDto(row)),
+    items: await withIntegrityState(actor, page.map((row) => toEvidenceDto(row))),
     nextCursor: rows.length > params.limit ? encodeCursor({ id: page[page.length - 1].id }) : null,
   };
 }

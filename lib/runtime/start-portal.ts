@@ -6,6 +6,7 @@ import { config } from '@/lib/config';
 import { useDatabase } from '@/lib/db';
 import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 import { logSigner } from '@/lib/log/store/log-signer';
+import { startEvidenceIntegrityScheduler } from '@/lib/evidence/integrity-scheduler';
 import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
 import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
 
@@ -36,5 +37,6 @@ export async function startPortal(): Promise<DatabaseHandle> {
   }
   // Logs certificate expiries as they happen (once now, then every 10 minutes; safe with several instances).
   startExpiryScheduler();
+  startEvidenceIntegrityScheduler(); // evidence verify (daily) and sweep (hourly), lib/evidence/integrity-config.ts
   return handle;
 }

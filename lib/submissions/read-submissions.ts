@@ -5,6 +5,7 @@ import * as q from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { toEvidenceDto } from '@/lib/evidence/evidence-dto';
+import { withIntegrityState } from '@/lib/evidence/with-integrity-state';
 import { notFound } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { parseInput } from '@/lib/validation/parse';
@@ -59,7 +60,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
   return {
     ...toSubmissionSummaryDto(detail),
     conflictOfInterest: actor.orgKind === 'operator' ? null : row.conflictOfInterest,
-    evidence: evidenceRows.map((e) => toEvidenceDto(e)),
+    evidence: await withIntegrityState(actor, evidenceRows.map((e) => toEvidenceDto(e))),
     evaluation: { counts, recorded: Object.values(counts).reduce((a, b) => a + b, 0) },
     decisions: decisionRows.map((d) => ({
       id: d.id,

@@ -62,5 +62,9 @@ export const evidenceResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   logIndex: z.number().int().nullable(),
   sbom: sbomSummaryResponseSchema.nullable(),
+  integrity: z
+    .object({ state: z.enum(['ok', 'damaged', 'missing']), detectedAt: z.iso.datetime().nullable() })
+    .optional()
+    .describe('Regulators only: whether the stored bytes still hash to the recorded SHA-256'),
 });
 

@@ -339,6 +339,15 @@ function fakeStore(stream: Writable, onAbort: () => void = () => undefined): Blo
     stat: unused,
     exists: unused,
     openReadStream: unused,
+    verify: unused,
+    listBlobs: () => {
+      throw new Error('not used in this test');
+    },
+    listTemps: () => {
+      throw new Error('not used in this test');
+    },
+    deleteTemp: unused,
+    deleteIfUnreferenced: unused,
     delete: unused,
   };
 }

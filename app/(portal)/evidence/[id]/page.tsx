@@ -16,6 +16,7 @@ import { LinkButton } from '@/app/_components/ui/link-button';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { CopyHash } from '../../submissions/[id]/_components/copy-hash';
 import { EVIDENCE_KIND_LABELS, VISIBILITY_LABELS } from '../../submissions/[id]/_components/evidence-kinds';
+import { EvidenceIntegrityAlert, EvidenceIntegrityBadge } from '../../submissions/[id]/_components/evidence-integrity';
 import { formatBytes } from '../../submissions/[id]/_components/format-bytes';
 import { loadSubmission } from '../../submissions/[id]/_components/load-submission';
 import { SbomComponents } from './_components/sbom-components';
@@ -68,6 +69,7 @@ export default async function EvidencePage({ params }: Props) {
         }
       />
       <div className="space-y-6">
+        <EvidenceIntegrityAlert integrity={evidence.integrity} />
         <Card id="file" title="File">
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid="evidence-facts">
             <dt className={term}>Kind</dt>
@@ -82,6 +84,7 @@ export default async function EvidencePage({ params }: Props) {
             <dd className="space-y-1">
               <CopyHash hex={evidence.sha256} label="SHA-256 of the file" data-testid="evidence-sha256" />
               <code className="block font-mono text-xs break-all text-slate-600">{evidence.sha256}</code>
+              <EvidenceIntegrityBadge integrity={evidence.integrity} />
             </dd>
             <dt className={term}>Visibility</dt>
             <dd>

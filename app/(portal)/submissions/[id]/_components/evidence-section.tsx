@@ -2,6 +2,7 @@ import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import type { EvidenceKind } from './evidence-kinds';
+import { DamagedEvidenceAlert } from './evidence-integrity';
 import { EvidenceTable } from './evidence-table';
 import { EvidenceUploader } from './evidence-uploader';
 
@@ -22,6 +23,7 @@ export function EvidenceSection({ submission: s, orgNames, kinds, maxBytes }: Pr
       description="Immutable files: each is hashed (SHA-256) on arrival and recorded in the transparency log. A newer file supersedes an older one; nothing is deleted."
     >
       <div className="space-y-5">
+        <DamagedEvidenceAlert evidence={s.evidence} />
         {canUpload ? <EvidenceUploader submissionId={s.id} kinds={kinds} maxBytes={maxBytes} /> : null}
         {s.evidence.length ? (
           <EvidenceTable evidence={s.evidence} orgNames={orgNames} />

@@ -4,6 +4,7 @@ import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge } from '@/app/_components/ui/badge';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { CopyHash } from './copy-hash';
+import { EvidenceIntegrityBadge } from './evidence-integrity';
 import { EVIDENCE_KIND_LABELS, VISIBILITY_LABELS, VISIBILITY_OPTION_LABELS } from './evidence-kinds';
 import { formatBytes } from './format-bytes';
 
@@ -43,6 +44,7 @@ export function EvidenceTable({ evidence, orgNames }: Props) {
             </Td>
             <Td>
               <CopyHash hex={e.sha256} label={`SHA-256 of ${e.filename}`} data-testid="evidence-sha256" />
+              <EvidenceIntegrityBadge integrity={e.integrity} />
             </Td>
             <Td>
               <span title={VISIBILITY_OPTION_LABELS[e.visibility]} className="whitespace-nowrap">

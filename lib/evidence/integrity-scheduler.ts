@@ -1,0 +1,68 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { processWide } from '@/lib/process-wide';
+import { getBlobStore } from './blob-store-instance';
+import { readEvidenceIntegrityConfig } from './integrity-config';
+import { sweepEvidenceStorage } from './sweep-evidence-storage';
+import { verifyStoredEvidence } from './verify-stored-evidence';
+
+/** The first runs wait a little, so start-up (and a quick restart loop) is not slowed by a full read of the store. */
+const FIRST_SWEEP_DELAY_MS = 60_000;
+const FIRST_VERIFY_DELAY_MS = 10 * 60_000;
+
+type Job = { timers: ReturnType<typeof setTimeout>[]; isRunning: boolean };
+const state = processWide<{ verify: Job; sweep: Job; isStarted: boolean }>('EvidenceIntegrityScheduler', () => ({
+  verify: { timers: [], isRunning: false },
+  sweep: { timers: [], isRunning: false },
+  isStarted: false,
+}));
+
+function schedule(job: Job, name: string, intervalMs: number, firstDelayMs: number, run: () => Promise<void>): void {
+  if (intervalMs <= 0) return;
+  const tick = async () => {
+    if (job.isRunning) return;
+    job.isRunning = true;
+    try {
+      await run();
+    } catch (error) {
+      console.error(`Evidence ${name} failed; it runs again at the next interval`, error);
+    } finally {
+      job.isRunning = false;
+    }
+  };
+  const first = setTimeout(() => void tick(), Math.min(firstDelayMs, intervalMs));
+  const every = setInterval(() => void tick(), intervalMs);
+  first.unref?.();
+  every.unref?.();
+  job.timers.push(first, every);
+}
+
+/**
+ * Runs `evidence verify` and `evidence sweep` in the web process at the configured intervals
+ * (EVIDENCE_VERIFY_INTERVAL_MINUTES, default daily; EVIDENCE_SWEEP_INTERVAL_MINUTES, default
+ * hourly; 0 turns one off), without keeping the process alive. Problems are recorded as integrity
+ * events and printed; removals are printed. Starting it twice in one process keeps the first.
+ * Returns a function that stops both.
+ */
+export function startEvidenceIntegrityScheduler(): () => void {
+  const stop = () => {
+    for (const job of [state.verify, state.sweep]) for (const timer of job.timers.splice(0)) clearTimeout(timer);
+    state.isStarted = false;
+  };
+  if (state.isStarted) return stop;
+  state.isStarted = true;
+  const c = readEvidenceIntegrityConfig();
+  schedule(state.verify, 'verify', c.verifyIntervalMs, FIRST_VERIFY_DELAY_MS, async () => {
+    const report = await verifyStoredEvidence(await getDb(), getBlobStore(), c);
+    if (!report.ok) {
+      console.error(
+        `Evidence verify: ${report.damaged.length} damaged, ${report.missing.length} missing, ${report.orphans.length} orphaned blobs ` +
+          `(of ${report.rows} evidence rows, ${report.blobs} blobs); run "npm run cli -- evidence verify" for the list.`,
+      );
+    }
+  });
+  schedule(state.sweep, 'sweep', c.sweepIntervalMs, FIRST_SWEEP_DELAY_MS, async () => {
+    await sweepEvidenceStorage(await getDb(), getBlobStore(), c);
+  });
+  return stop;
+}
