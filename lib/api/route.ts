@@ -2,6 +2,7 @@ import 'server-only';
 import { config } from '@/lib/config';
 import { badRequest, ServiceError } from '@/lib/errors';
 import { parseIfMatch, type IfMatch } from '@/lib/http/if-match';
+import { assertStorableInput } from '@/lib/http/storable-text';
 import { checkSameOrigin, ownOriginsOf } from '@/lib/http/same-origin';
 import { errorToResponse, problemResponse } from './problem';
 
@@ -34,7 +35,10 @@ export function apiRoute<P = Record<string, string>>(handler: Handler<P>): Handl
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
-/** Reads a JSON body (capped at 1 MiB, must be application/json); malformed JSON is a 400. */
+/**
+ * Reads a JSON body (capped at 1 MiB, must be application/json); malformed JSON is a 400, and so is
+ * text that cannot be stored (NUL, lone surrogates, bidi controls — in values or keys), naming the field.
+ */
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
@@ -58,11 +62,14 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) throw badRequest('The request body is empty; send a JSON object.');
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
+  assertStorableInput(value);
+  return value;
 }
 
 /** The query string as a plain object (first value of each key). */
