@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ServiceError } from '@/lib/errors';
+import { resolveAuthRedirect } from '@/lib/http/same-origin-path';
 import { INVALID_CREDENTIALS, SESSION_MAX_AGE_SECONDS, signInWithPassword, signOutSession } from '@/lib/services/sign-in';
 import { authSecret } from './secret';
 import { clientAddressFrom } from './client-address';
@@ -38,6 +39,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's default throws on a callbackUrl `new URL` cannot parse (a 500); ours sends it home.
+      async redirect({ url, baseUrl }) {
+        return resolveAuthRedirect(url, baseUrl);
+      },
       async jwt({ token, user }) {
         if (user) token.sid = (user as { sid?: string }).sid;
         return { sub: token.sub, sid: token.sid };
