@@ -16,7 +16,7 @@ const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\u007f\\]/;
  */
 export function sameOriginPath(raw: unknown, baseUrl: string): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_CALLBACK_LENGTH) return null;
-  if (CONTROL_OR_BACKSLASH.test(raw) || raw.trim() !== raw) return null;
+  if (CONTROL_OR_BACKSLASH.test(raw) || raw.trim() !== raw || !raw.isWellFormed()) return null;
   const base = new URL(baseUrl);
   let url: URL;
   try {

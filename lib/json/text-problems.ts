@@ -38,33 +38,32 @@ export function describeTextProblem(text: string, rules: TextRules = {}): string
   return null;
 }
 
-type Frame = { value: unknown; path: string };
+// The path is built only for a problem: a frame knows its parent and its own key or index.
+type Frame = { value: unknown; parent: Frame | null; segment: string };
 
 /** Every refused string or key in `value` (up to `limit`), in document order. */
 export function findTextProblems(value: unknown, rules: TextRules = {}): TextProblem[] {
   const limit = rules.limit ?? 10;
   const problems: TextProblem[] = [];
-  const stack: Frame[] = [{ value, path: '' }];
+  const stack: Frame[] = [{ value, parent: null, segment: '' }];
   while (stack.length > 0 && problems.length < limit) {
-    const { value: current, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const current = frame.value;
     if (current instanceof KeyProblem) {
-      problems.push({ path, message: current.message });
+      problems.push({ path: pathOf(frame), message: current.message });
     } else if (typeof current === 'string') {
       const message = describeTextProblem(current, rules);
-      if (message) problems.push({ path, message: `The text ${message}.` });
+      if (message) problems.push({ path: pathOf(frame), message: `The text ${message}.` });
     } else if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: join(path, String(i)) });
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], parent: frame, segment: String(i) });
     } else if (isPlainObject(current)) {
       const entries = Object.entries(current);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i];
         const keyMessage = describeTextProblem(key, rules);
-        if (keyMessage) {
-          // The bad key is reported after its earlier siblings' problems: push it as a marker frame.
-          stack.push({ value: new KeyProblem(`The key ${keyMessage}.`), path: join(path, showEscaped(key)) });
-        } else {
-          stack.push({ value: child, path: join(path, key) });
-        }
+        // A bad key is reported in its place among its siblings' problems: a marker frame stands in for its value.
+        if (keyMessage) stack.push({ value: new KeyProblem(`The key ${keyMessage}.`), parent: frame, segment: showEscaped(key) });
+        else stack.push({ value: child, parent: frame, segment: key });
       }
     }
   }
@@ -92,8 +91,10 @@ class KeyProblem {
   constructor(readonly message: string) {}
 }
 
-function join(path: string, segment: string): string {
-  return path ? `${path}.${segment}` : segment;
+function pathOf(frame: Frame): string {
+  const segments: string[] = [];
+  for (let f: Frame | null = frame; f?.parent; f = f.parent) segments.push(f.segment);
+  return segments.reverse().join('.');
 }
 
 function hex4(c: string): string {
