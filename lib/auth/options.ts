@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { NextRequest } from 'next/server';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ServiceError } from '@/lib/errors';
 import { resolveAuthRedirect } from '@/lib/http/same-origin-path';
@@ -8,6 +9,21 @@ import { authSecret } from './secret';
 import { clientAddressFrom } from './client-address';
 
 export const THROTTLED_PREFIX = 'Throttled:';
+
+/**
+ * next-auth checks a `callbackUrl` in the query before any callback runs and answers one it
+ * cannot parse (`?callbackUrl=@evil.example`) with a 500 "server configuration" error. The route
+ * hands it a request whose callbackUrl has already been resolved (a same-origin URL or the home page).
+ */
+export function withSafeCallbackQuery(request: NextRequest, baseUrl: string): NextRequest {
+  const raw = request.nextUrl.searchParams.get('callbackUrl');
+  if (raw === null) return request;
+  const safe = resolveAuthRedirect(raw, baseUrl);
+  if (safe === raw && request.nextUrl.searchParams.getAll('callbackUrl').length === 1) return request;
+  const url = request.nextUrl.clone();
+  url.searchParams.set('callbackUrl', safe);
+  return new NextRequest(url, request);
+}
 
 /** next-auth settings: credentials sign-in, a JWT cookie that only carries a server-side session id. */
 export function authOptions(): NextAuthOptions {
