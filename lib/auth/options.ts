@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { cookies } from 'next/headers';
 import { NextRequest } from 'next/server';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ServiceError } from '@/lib/errors';
@@ -23,6 +24,24 @@ export function withSafeCallbackQuery(request: NextRequest, baseUrl: string): Ne
   const url = request.nextUrl.clone();
   url.searchParams.set('callbackUrl', safe);
   return new NextRequest(url, request);
+}
+
+const CALLBACK_COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
+
+/**
+ * next-auth also refuses, with a 500 on every auth request, a callback-url cookie it cannot parse
+ * (one planted from a sibling subdomain, say). The route replaces such a cookie with its resolved
+ * value before next-auth reads it: in a route handler the cookie store reads its own writes, and
+ * the browser gets the repaired cookie back.
+ */
+export async function repairCallbackCookie(baseUrl: string): Promise<void> {
+  const jar = await cookies();
+  for (const name of CALLBACK_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (value === undefined) continue;
+    const safe = resolveAuthRedirect(value, baseUrl);
+    if (safe !== value) jar.set(name, safe, { httpOnly: true, sameSite: 'lax', path: '/', secure: name.startsWith('__Secure-') });
+  }
 }
 
 /** next-auth settings: credentials sign-in, a JWT cookie that only carries a server-side session id. */

@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
-import { authOptions, THROTTLED_PREFIX, withSafeCallbackQuery } from '@/lib/auth/options';
+import { authOptions, repairCallbackCookie, THROTTLED_PREFIX, withSafeCallbackQuery } from '@/lib/auth/options';
 import { problemResponse } from '@/lib/api/problem';
 import { config } from '@/lib/config';
 
@@ -8,6 +8,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handle(request: NextRequest, context: Context) {
   const handler = NextAuth(authOptions());
+  await repairCallbackCookie(config().siteUrl);
   const response: Response = await handler(withSafeCallbackQuery(request, config().siteUrl), context);
   return response.status === 401 ? throttledAsTooManyRequests(response) : response;
 }
