@@ -37,3 +37,14 @@ export function assertStorableTextBody(text: string): void {
   }
   throw badRequest(`Invalid input: the text ${message}.`, [{ path: '', message: `The text ${message}.` }]);
 }
+
+// eslint-disable-next-line no-control-regex -- removing NUL is the point
+const REFUSED_CHARACTERS = /\u0000|[\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` without the characters the rule refuses, for the one field whose contract is to clean
+ * rather than refuse: an evidence file name (sanitizeFilename strips control and bidi characters).
+ */
+export function withoutRefusedCharacters(text: string): string {
+  return text.replace(REFUSED_CHARACTERS, '');
+}

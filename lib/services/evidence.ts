@@ -14,6 +14,7 @@ import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { parseContentDigest } from '@/lib/evidence/content-digest';
 import { EvidenceError } from '@/lib/evidence/errors';
 import { sanitizeFilename } from '@/lib/evidence/filename';
+import { withoutRefusedCharacters } from '@/lib/http/storable-text';
 import { receiveUpload, type UploadBody } from '@/lib/evidence/receive-upload';
 import { createSbomTooLargeError } from '@/lib/evidence/sbom/parse-sbom';
 import { parseSbomStream } from '@/lib/evidence/sbom/read-sbom';
@@ -68,7 +69,7 @@ export async function uploadEvidence(
 ): Promise<EvidenceDto> {
   const meta = parseInput(uploadEvidenceQuerySchema, {
     kind: input.kind,
-    filename: input.filename,
+    filename: input.filename === undefined ? undefined : withoutRefusedCharacters(input.filename),
     visibility: input.visibility ?? undefined,
   });
   const filename = sanitizeFilename(meta.filename);

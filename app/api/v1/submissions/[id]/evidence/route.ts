@@ -1,6 +1,7 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError, badRequest } from '@/lib/errors';
+import { withoutRefusedCharacters } from '@/lib/http/storable-text';
 import { listEvidence, uploadEvidence } from '@/lib/services/evidence';
 import { uploadEvidenceQuerySchema } from '@/lib/validation/evidence';
 import { parseInput } from '@/lib/validation/parse';
@@ -19,7 +20,9 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
 export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   const { id } = parseInput(idParamSchema, await params);
   const actor = await requireActor();
-  const query = parseInput(uploadEvidenceQuerySchema, queryOf(request));
+  const raw = queryOf(request);
+  // A file name is cleaned (control and bidi characters removed by the service), not refused.
+  const query = parseInput(uploadEvidenceQuerySchema, { ...raw, ...(raw.filename === undefined ? {} : { filename: withoutRefusedCharacters(raw.filename) }) });
   // A form would store its multipart envelope as the file. (Any other Content-Type is ignored: curl
   // --data-binary sends application/x-www-form-urlencoded with the raw bytes.)
   if (/^multipart\//i.test(request.headers.get('content-type') ?? '')) {
