@@ -13,7 +13,7 @@ import { makeOrgUser, TEST_PASSWORD } from '../helpers/actors';
 import { NextRequest } from 'next/server';
 import { authOptions, THROTTLED_PREFIX, withSafeCallbackQuery } from '@/lib/auth/options';
 import { SOCKET_PEER_HEADER } from '@/lib/http/socket-peer';
-import { HOSTILE_CALLBACKS } from '../unit/http/same-origin-path.test';
+import { HOSTILE_CALLBACKS } from '../helpers/hostile-text';
 
 // The next-auth core handler with the portal's options: exactly what app/api/auth/[...nextauth] runs,
 // minus Next's request plumbing (next/headers), which needs a running Next server.
