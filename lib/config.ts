@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/trusted-proxies';
 
 const configSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -16,6 +17,15 @@ const configSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.entries;
+      context.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }),
 });
 
 export type Config = {
@@ -32,6 +42,8 @@ export type Config = {
   certificateValidityMonths: number;
   concentrationThreshold: number;
   login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowMinutes: number };
+  /** Addresses and CIDR ranges (normalised) of the reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: readonly string[];
 };
 
 /** Reads configuration from the environment once; invalid values fail loudly at start. */
@@ -63,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       windowMinutes: e.LOGIN_THROTTLE_WINDOW_MINUTES,
     },
+    trustedProxies: e.TRUSTED_PROXIES,
   };
 }
 

@@ -32,6 +32,8 @@ export type ApiContract = {
   /** The query string (first value of each key), parsed before the handler runs (400). */
   query?: z.ZodType;
   /** `?status=` from an untouched form field means "no filter": empty values are dropped before parsing. */
+  /** Query values cleaned before parsing (an evidence file name loses control and bidi characters instead of being refused). */
+  cleanQuery?: (raw: Record<string, string>) => Record<string, string>;
   ignoresEmptyQueryValues?: boolean;
   /** The request body per media type; the handler reads it (streams stay streams). */
   body?: { isOptional?: boolean; content: Record<string, MediaSchema> };

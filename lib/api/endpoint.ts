@@ -63,7 +63,8 @@ export function endpoint<const C extends ApiContract>(contract: C, handle: (cont
       try {
         const params = contract.params ? parseInput(contract.params, await context.params) : {};
         const actor = contract.isPublic ? undefined : await requireActor();
-        const rawQuery = Object.fromEntries(new URL(request.url).searchParams.entries());
+        const query0 = Object.fromEntries(new URL(request.url).searchParams.entries());
+        const rawQuery = contract.cleanQuery ? contract.cleanQuery(query0) : query0;
         const query = contract.query
           ? parseInput(contract.query, contract.ignoresEmptyQueryValues ? withoutEmptyValues(rawQuery) : rawQuery)
           : {};

@@ -1,10 +1,14 @@
 import 'server-only';
 import { badRequest, ServiceError } from '@/lib/errors';
 import { parseIfMatch, type IfMatch } from '@/lib/http/if-match';
+import { assertStorableInput } from '@/lib/http/storable-text';
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
-/** Reads a JSON body (capped at 1 MiB, must be application/json); malformed JSON is a 400. */
+/**
+ * Reads a JSON body (capped at 1 MiB, must be application/json); malformed JSON is a 400, and so is
+ * text that cannot be stored (NUL, lone surrogates, bidi controls — in values or keys), naming the field.
+ */
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
@@ -28,11 +32,14 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) throw badRequest('The request body is empty; send a JSON object.');
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
+  assertStorableInput(value);
+  return value;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { badRequest, ServiceError } from '@/lib/errors';
+import { assertStorableInput, assertStorableTextBody } from '@/lib/http/storable-text';
 
 export const MAX_DEPLOYMENTS_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -28,12 +29,18 @@ export async function readDeploymentsBody(request: Request): Promise<Deployments
     throw badRequest(kind === 'csv' ? 'The CSV file is not UTF-8 text; save it as "CSV UTF-8".' : 'The request body is not UTF-8 text.');
   }
   if (!text.replace(/^\uFEFF/, '').trim()) throw badRequest(kind === 'csv' ? 'The CSV file is empty.' : 'The request body is empty; send a JSON object.');
-  if (kind === 'csv') return { kind, text };
+  if (kind === 'csv') {
+    assertStorableTextBody(text);
+    return { kind, text };
+  }
+  let value: unknown;
   try {
-    return { kind, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
+  assertStorableInput(value);
+  return { kind, value };
 }
 
 async function readCapped(request: Request): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
 import { badRequest, ServiceError } from '@/lib/errors';
+import { assertStorableInput, assertStorableTextBody } from '@/lib/http/storable-text';
 
 export const MAX_RESULTS_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -24,12 +25,18 @@ export async function readResultsBody(request: Request, maxBytes = MAX_RESULTS_B
 
   const text = decodeUtf8(await readCapped(request, maxBytes), kind);
   if (!text.replace(/^\uFEFF/, '').trim()) throw badRequest(kind === 'csv' ? 'The CSV file is empty.' : 'The request body is empty; send a JSON object.');
-  if (kind === 'csv') return { kind, text };
+  if (kind === 'csv') {
+    assertStorableTextBody(text);
+    return { kind, text };
+  }
+  let value: unknown;
   try {
-    return { kind, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
+  assertStorableInput(value);
+  return { kind, value };
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {

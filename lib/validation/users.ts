@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { orgRoles } from '@/lib/authz/actor';
+import { COMMON_PASSWORDS } from './common-passwords';
 
 export const MIN_PASSWORD_LENGTH = 12;
+export const COMMON_PASSWORD_MESSAGE = 'This password is one of the most commonly used ones, so it is guessed early; choose another';
+
+const commonPasswords = new Set(COMMON_PASSWORDS);
+
+/** True for a password on the bundled common-passwords list (ASVS 5.0 6.2.4), in any letter case. */
+export function isCommonPassword(password: string): boolean {
+  return commonPasswords.has(password.toLowerCase());
+}
+
+/** Every new password — sign-up, member creation, password change, the CLI — is checked here. */
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, 'Use at most 256 characters');
+  .max(256, 'Use at most 256 characters')
+  .refine((password) => !isCommonPassword(password), COMMON_PASSWORD_MESSAGE);
 
 export const emailSchema = z
   .email()

@@ -1,16 +1,20 @@
+import { sameOriginPath } from '@/lib/http/same-origin-path';
+
 export const DEFAULT_AFTER_SIGN_IN = '/dashboard';
 
+// Only relative paths are taken from the sign-in page's link; an absolute URL never matches this origin.
+const RELATIVE_ONLY = 'http://relative-path.invalid';
+
 /**
- * Only same-site paths: must start with one '/', never '//' or '/\' (both mean "another host"
- * to browsers), no control characters. Anything else becomes the dashboard.
+ * Only same-site paths (see sameOriginPath: one leading '/', never '//' or '/\', no control
+ * characters, nothing that normalises to another host). Anything else, and the sign-in page
+ * itself or the API, becomes the dashboard.
  */
 export function safeCallbackUrl(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2000) return DEFAULT_AFTER_SIGN_IN;
-  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return DEFAULT_AFTER_SIGN_IN;
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return DEFAULT_AFTER_SIGN_IN;
-  if (raw === '/sign-in' || raw.startsWith('/sign-in?') || raw.startsWith('/api/')) return DEFAULT_AFTER_SIGN_IN;
-  return raw;
+  const path = sameOriginPath(raw, RELATIVE_ONLY);
+  if (!path) return DEFAULT_AFTER_SIGN_IN;
+  if (path === '/sign-in' || path.startsWith('/sign-in?') || path.startsWith('/sign-in#') || path.startsWith('/api/')) return DEFAULT_AFTER_SIGN_IN;
+  return path;
 }
 
 export function signInPath(callbackUrl: string): string {

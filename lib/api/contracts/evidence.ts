@@ -1,3 +1,4 @@
+import { withoutRefusedCharacters } from '@/lib/http/storable-text';
 import { idParamSchema } from '@/lib/validation/common';
 import { evidenceResponseSchema, listEvidenceQuerySchema, uploadEvidenceQuerySchema } from '@/lib/validation/evidence';
 import { pageOf } from '@/lib/validation/responses';
@@ -12,6 +13,7 @@ export const uploadEvidence = defineContract({
     'Add an evidence file: the raw file is the request body (not a form: multipart is 415), streamed to storage while hashed. Owning vendor in draft or changes_requested (any kind but test_report/evaluation_report); assigned lab in in_evaluation (test_report, evaluation_report). Send Content-Length; an optional `Content-Digest: sha-256=:<base64>:` (RFC 9530) is checked (422 on mismatch, nothing stored). SBOMs (CycloneDX/SPDX JSON, up to 64 MiB) are parsed: 415/422 when they cannot be. Logs evidence.added',
   params: idParamSchema,
   query: uploadEvidenceQuerySchema,
+  cleanQuery: (raw) => (raw.filename === undefined ? raw : { ...raw, filename: withoutRefusedCharacters(raw.filename) }),
   body: { content: { 'application/octet-stream': 'binary' } },
   response: {
     status: 201,

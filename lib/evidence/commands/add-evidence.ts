@@ -18,6 +18,7 @@ import { EvidenceError } from '../errors';
 import { toEvidenceDto, type EvidenceDto } from '../evidence-dto';
 import { evidenceUploadDenial, evidenceUploadRefusal } from '../evidence-rules';
 import { sanitizeFilename } from '../filename';
+import { withoutRefusedCharacters } from '@/lib/http/storable-text';
 import { receiveUpload, type UploadBody } from '../receive-upload';
 import { createSbomTooLargeError } from '../sbom/parse-sbom';
 import { parseSbomStream } from '../sbom/read-sbom';
@@ -123,7 +124,8 @@ export async function uploadEvidence(
 ): Promise<EvidenceDto> {
   const meta = parseInput(uploadEvidenceQuerySchema, {
     kind: input.kind,
-    filename: input.filename,
+    // A file name is cleaned (control and bidi characters removed), not refused.
+    filename: input.filename === undefined ? undefined : withoutRefusedCharacters(input.filename),
     visibility: input.visibility ?? undefined,
   });
   const filename = sanitizeFilename(meta.filename);

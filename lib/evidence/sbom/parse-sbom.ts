@@ -1,5 +1,6 @@
 import { EvidenceError } from '../errors';
 import { exceedsJsonDepth } from './exceeds-json-depth';
+import { refuseUnstorableSbomText } from './refuse-unstorable-text';
 import { MAX_SBOM_BYTES, MAX_SBOM_JSON_DEPTH, type SbomSummary } from './sbom-summary';
 import { summarizeCycloneDx } from './summarize-cyclonedx';
 import { summarizeSpdx, SUPPORTED_SPDX_VERSIONS } from './summarize-spdx';
@@ -14,8 +15,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * - `sbom_unsupported_format` (415): not a JSON object, or a JSON object that
  *   is neither CycloneDX nor SPDX (CycloneDX XML, SPDX tag-value, PDFs…).
  * - `sbom_too_deep` (422): nested deeper than 200 levels.
- * - `sbom_malformed` (422): invalid UTF-8 or JSON, or a recognised document
- *   with the wrong shape; the detail names where.
+ * - `sbom_malformed` (422): invalid UTF-8 or JSON, text PostgreSQL cannot store
+ *   (`\u0000`, lone surrogates; `errors` names the paths), or a recognised
+ *   document with the wrong shape; the detail names where.
  * - `sbom_unsupported_version` (422): CycloneDX before 1.2, SPDX other than 2.2/2.3.
  */
 export function parseSbom(bytes: Uint8Array): SbomSummary {
@@ -30,6 +32,7 @@ export function parseSbom(bytes: Uint8Array): SbomSummary {
     throw new EvidenceError('sbom_too_deep', `The JSON is nested more than ${MAX_SBOM_JSON_DEPTH} levels deep.`);
   }
   const document = parseJsonObject(bytes);
+  refuseUnstorableSbomText(document);
   if (Object.hasOwn(document, 'bomFormat')) {
     if (document.bomFormat === 'CycloneDX') return summarizeCycloneDx(document);
     const { bomFormat } = document;

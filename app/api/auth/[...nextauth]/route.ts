@@ -1,12 +1,15 @@
 import NextAuth from 'next-auth';
-import { authOptions, THROTTLED_PREFIX } from '@/lib/auth/options';
+import type { NextRequest } from 'next/server';
+import { authOptions, repairCallbackCookie, THROTTLED_PREFIX, withSafeCallbackQuery } from '@/lib/auth/options';
 import { problemResponse } from '@/lib/api/problem';
+import { config } from '@/lib/config';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-async function handle(request: Request, context: Context) {
+async function handle(request: NextRequest, context: Context) {
   const handler = NextAuth(authOptions());
-  const response: Response = await handler(request, context);
+  await repairCallbackCookie(config().siteUrl);
+  const response: Response = await handler(withSafeCallbackQuery(request, config().siteUrl), context);
   return response.status === 401 ? throttledAsTooManyRequests(response) : response;
 }
 
