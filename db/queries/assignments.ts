@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { organizations, products, productVersions, submissions } from '../schema';
-import { submissionVisibleTo, type ScopeActor } from './submissions';
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { ScopeActor } from './submissions';
 
 type State = (typeof submissions.$inferSelect)['state'];
 

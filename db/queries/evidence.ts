@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { evidenceVisibleTo } from '@/lib/visibility/evidence';
+import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { evidence, testResults, labAccreditations, testCases } from '../schema';
 
@@ -36,6 +38,15 @@ export async function insertEvidence(db: Executor, values: typeof evidence.$infe
 
 export async function setEvidenceLogIndex(db: Executor, evidenceId: string, logIndex: number) {
   await db.update(evidence).set({ logIndex }).where(eq(evidence.id, evidenceId));
+}
+
+/** The evidence row if `viewer` may see it (lib/visibility/evidence.ts), else null. */
+export async function findVisibleEvidence(db: Executor, viewer: Viewer, id: string) {
+  const [row] = await db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.id, id), evidenceVisibleTo(viewer)));
+  return row ?? null;
 }
 
 /** No visibility check: callers must then check the evidence's submission with `findVisibleSubmission`. */

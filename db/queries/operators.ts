@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { productVersionVisibleTo } from '@/lib/visibility/product-versions';
+import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { matchesSearchPrefixes } from './search-prefixes';
 import {
@@ -204,20 +206,24 @@ export async function findVersionsByIds(db: Executor, ids: string[]) {
   return versionsQuery(db).where(inArray(productVersions.id, ids));
 }
 
-/** Versions of products with one of these names (case-insensitive), for resolving a CSV by names. */
-export async function findVersionsByProductNames(db: Executor, productNames: string[]) {
+/**
+ * Versions of products with one of these names (case-insensitive) that `viewer` may see (without a
+ * viewer: what the public and operators see, certified versions only), for resolving a CSV by names.
+ */
+export async function findVersionsByProductNames(db: Executor, productNames: string[], viewer: Viewer = null) {
   if (productNames.length === 0) return [];
   const lowered = [...new Set(productNames.map((n) => n.toLowerCase()))];
-  return versionsQuery(db).where(inArray(sql`lower(${products.name})`, lowered));
+  return versionsQuery(db).where(and(inArray(sql`lower(${products.name})`, lowered), productVersionVisibleTo(viewer)));
 }
 
 /**
- * Product versions where every word of `search` (sanitised, lib/registry/search-query.ts
- * `searchText`) is a prefix of a word of the product's name, model or function, the version or the
- * vendor's name — exact lookups in the versions' prefix index (migration 0013); certified first.
- * Without words, all versions.
+ * Product versions `viewer` may see (without a viewer: what the public and operators see, certified
+ * versions only; lib/visibility/product-versions.ts) where every word of `search` (sanitised,
+ * lib/registry/search-query.ts `searchText`) is a prefix of a word of the product's name, model or
+ * function, the version or the vendor's name — exact lookups in the versions' prefix index
+ * (migration 0013); certified (not revoked) first. Without words, all of them.
  */
-export async function searchVersionRows(db: Executor, search: string | null, limit: number) {
+export async function searchVersionRows(db: Executor, search: string | null, limit: number, viewer: Viewer = null) {
   // One index probe per matching version: as an `exists` in the order, PostgreSQL hashes every
   // certificate first (a full scan) once a search matches a few thousand versions.
   const certificate = db
@@ -229,7 +235,7 @@ export async function searchVersionRows(db: Executor, search: string | null, lim
   const certified = sql`${certificate.certified} is not null`;
   return versionsQuery(db)
     .leftJoinLateral(certificate, sql`true`)
-    .where(search ? matchesSearchPrefixes(productVersions.searchPrefixes, search) : undefined)
+    .where(and(search ? matchesSearchPrefixes(productVersions.searchPrefixes, search) : undefined, productVersionVisibleTo(viewer)))
     .orderBy(sql`${certified} desc`, asc(products.name), asc(productVersions.version), asc(productVersions.id))
     .limit(limit);
 }

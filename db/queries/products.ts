@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { productVersionVisibleTo, productVisibleTo } from '@/lib/visibility/product-versions';
+import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { organizations, products, productVersions } from '../schema';
 
@@ -13,6 +15,24 @@ export async function insertProduct(db: Executor, values: typeof products.$infer
 export async function findProductById(db: Executor, id: string) {
   const [row] = await db.select().from(products).where(eq(products.id, id));
   return row ?? null;
+}
+
+/** The product if `viewer` may see it (lib/visibility/product-versions.ts), else null. */
+export async function findVisibleProduct(db: Executor, viewer: Viewer, id: string) {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), productVisibleTo(viewer)));
+  return row ?? null;
+}
+
+/** The product's versions `viewer` may see, oldest first. */
+export async function listVisibleVersionsOfProduct(db: Executor, viewer: Viewer, productId: string) {
+  return db
+    .select()
+    .from(productVersions)
+    .where(and(eq(productVersions.productId, productId), productVersionVisibleTo(viewer)))
+    .orderBy(asc(productVersions.createdAt));
 }
 
 export async function listProductsOfVendor(

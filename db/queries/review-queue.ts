@@ -2,7 +2,8 @@ import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { decisions, logEntries, organizations, products, productVersions, submissions } from '../schema';
-import { submissionVisibleTo, type ScopeActor } from './submissions';
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { ScopeActor } from './submissions';
 
 export type ReviewQueueSortKey = 'age' | 'vendor' | 'function' | 'segment' | 'lab';
 export type ReviewQueueFilters = { segment?: 'ran' | 'transport' | 'core'; networkFunction?: string; vendorOrgId?: string; labOrgId?: string };

@@ -1,30 +1,14 @@
-import { and, asc, desc, eq, exists, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+// The one allowed direction from db/queries into lib/: the visibility scopes (lib/visibility), so
+// "who sees what" has one home and every query applies the same SQL condition.
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { SignedInViewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { certificates, decisions, evidence, organizations, products, productVersions, submissions } from '../schema';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
-export type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };
-
-/**
- * Which submissions an actor may see (PRODUCT.md "Who sees what"): the vendor its own; the assigned
- * lab and regulators once submitted (never drafts); operators only certified ones.
- */
-export function submissionVisibleTo(actor: ScopeActor): SQL {
-  const everSubmitted = and(ne(submissions.state, 'draft'), isNotNull(submissions.submittedAt))!;
-  switch (actor.orgKind) {
-    case 'vendor':
-      return eq(submissions.vendorOrgId, actor.orgId);
-    case 'lab':
-      return and(eq(submissions.labOrgId, actor.orgId), everSubmitted)!;
-    case 'regulator':
-      return everSubmitted;
-    case 'operator':
-      return exists(
-        // drizzle needs a db to build a subquery; a raw fragment keeps this usable from any executor.
-        sql`(select 1 from ${certificates} where ${certificates.submissionId} = ${submissions.id})`,
-      );
-  }
-}
+/** The caller as the visibility scopes see it (an `Actor` is one). */
+export type ScopeActor = SignedInViewer;
 
 export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id: string, options: { lock?: boolean } = {}) {
   const query = db
@@ -35,6 +19,7 @@ export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id:
   return row ?? null;
 }
 
+/** Whether the actor sees a submission of one of the product's versions (see `findVisibleProduct` for the product rule). */
 export async function hasVisibleSubmissionForProduct(db: Executor, actor: ScopeActor, productId: string) {
   const [row] = await db
     .select({ id: submissions.id })

@@ -12,6 +12,7 @@ import { flagReasonOf, versionCertificate, type FlagReason } from '@/lib/diversi
 import type { NetworkSegment } from '@/lib/catalogue/network-segments';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import { parseInput } from '@/lib/validation/parse';
+import { isOperatorDataVisible, seesOperatorData } from '@/lib/visibility/operators';
 import { searchText } from '@/lib/registry/search-query';
 import { deploymentsQuerySchema, replaceDeploymentsSchema, versionSearchQuerySchema, type ReplaceDeploymentsInput } from '@/lib/validation/operators';
 import * as q from '@/db/queries/operators';
@@ -92,11 +93,9 @@ export async function unsafeListDeployments(operatorOrgId: string | undefined, n
  * regulators one operator's (`operator`, unknown 404) or everyone's. Vendors and labs 403.
  */
 export async function resolveInventoryScope(actor: Actor, operator: string | undefined): Promise<OrgRef | null> {
-  if (actor.orgKind === 'operator') {
-    if (operator && operator !== actor.orgId) throw forbidden('Operators see only their own organisation.');
-    return { id: actor.orgId, name: actor.orgName };
-  }
-  if (actor.orgKind !== 'regulator') throw forbidden('Deployments and vendor diversity are visible to operators (their own) and regulators only.');
+  if (!seesOperatorData(actor)) throw forbidden('Deployments and vendor diversity are visible to operators (their own) and regulators only.');
+  if (operator && !isOperatorDataVisible(actor, operator)) throw forbidden('Operators see only their own organisation.');
+  if (actor.orgKind === 'operator') return { id: actor.orgId, name: actor.orgName };
   if (!operator) return null;
   const org = await q.findOperatorOrganization(await getDb(), operator);
   if (!org) throw notFound('Operator');
@@ -168,7 +167,7 @@ export async function replaceDeployments(actor: Actor, input: unknown, ifDigest?
 type ResolvedCsv = { items: (DeployableVersionDto & { quantity: number })[]; lines: number[] };
 
 /** Resolves parsed CSV rows to product versions; every row that cannot be resolved is a problem with its line. */
-async function resolveCsv(csv: string): Promise<ResolvedCsv> {
+async function resolveCsv(actor: Actor, csv: string): Promise<ResolvedCsv> {
   const parsed = parseDeploymentsCsv(csv);
   if (!parsed.ok) throw csvProblems(parsed.errors);
   const db = await getDb();
@@ -183,7 +182,7 @@ async function resolveCsv(csv: string): Promise<ResolvedCsv> {
       else problems.push({ line: row.line, message: `Unknown product version ${'productVersionId' in row ? row.productVersionId : ''}` });
     }
   } else {
-    const candidates = await q.findVersionsByProductNames(db, parsed.rows.map((r) => ('product' in r ? r.product : '')));
+    const candidates = await q.findVersionsByProductNames(db, parsed.rows.map((r) => ('product' in r ? r.product : '')), actor);
     const seen = new Map<string, number>();
     for (const row of parsed.rows) {
       if (!('product' in row)) continue;
@@ -225,7 +224,7 @@ function csvProblems(errors: CsvProblem[]) {
  */
 export async function replaceDeploymentsFromCsv(actor: Actor, csv: string, ifDigest?: string): Promise<DeploymentsDto & { logIndex: number }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
-  const { items, lines } = await resolveCsv(csv);
+  const { items, lines } = await resolveCsv(actor, csv);
   const data = parseInput(replaceDeploymentsSchema, { deployments: items.map((i) => ({ productVersionId: i.productVersionId, quantity: i.quantity })) });
   return replace(actor, data, ifDigest, (i) => lines[i]);
 }
@@ -236,21 +235,21 @@ export async function replaceDeploymentsFromCsv(actor: Actor, csv: string, ifDig
  */
 export async function previewDeploymentsCsv(actor: Actor, csv: string): Promise<{ items: (DeployableVersionDto & { quantity: number })[] }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
-  return { items: (await resolveCsv(csv)).items };
+  return { items: (await resolveCsv(actor, csv)).items };
 }
 
 /**
- * Product versions an operator can put in its inventory, certified or not (deployed kit without a
- * certificate is exactly what the diversity page flags): every word of `q` must begin a word of the
- * product, model, version, vendor or network function (as in the registry); certified versions
- * first. Operators only.
- * Product and version names only: no submission, evidence or result of an uncertified version.
+ * Product versions an operator can pick for its inventory: those it may see, i.e. versions with a
+ * certificate (lib/visibility/product-versions.ts; another vendor's drafts and versions in
+ * evaluation stay invisible): every word of `q` must begin a word of the product, model, version,
+ * vendor or network function (as in the registry); valid or suspended certificates before revoked
+ * ones. Operators only.
  */
 export async function searchDeployableVersions(actor: Actor, query: unknown): Promise<{ items: DeployableVersionDto[] }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
   const params = parseInput(versionSearchQuerySchema, query);
   const db = await getDb();
-  const rows = await q.searchVersionRows(db, searchText(params.q), params.limit);
+  const rows = await q.searchVersionRows(db, searchText(params.q), params.limit, actor);
   const certificates = await certificatesByVersion(db, rows.map((r) => r.productVersionId), new Date());
   return { items: rows.map((r) => toDeployable(r, certificates.get(r.productVersionId) ?? null)) };
 }

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { parseInput } from '@/lib/validation/parse';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
 import { appendEntry } from '@/lib/log/store/append-entry';
 import { toEvidenceDto, type EvidenceDto } from '@/lib/dto/submission';
 import type { BlobStore, TempBlob } from '@/lib/evidence/blob-store';
@@ -28,7 +29,7 @@ import {
   uploadEvidenceQuerySchema,
   type EvidenceKind,
 } from '@/lib/validation/evidence';
-import { findEvidenceById, insertEvidence, listEvidencePage, setEvidenceLogIndex, type EvidenceRow } from '@/db/queries/evidence';
+import { findVisibleEvidence, insertEvidence, listEvidencePage, setEvidenceLogIndex, type EvidenceRow } from '@/db/queries/evidence';
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
@@ -167,13 +168,11 @@ async function discardQuietly(store: BlobStore, temp: TempBlob): Promise<void> {
 }
 
 /** Loads evidence the actor may see: its submission visible to them, and for operators only `certified`. */
-async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRow> {
+async function loadVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRow> {
   if (!isUuid(id)) throw notFound('Evidence');
   const db = await getDb();
-  const row = await findEvidenceById(db, id);
+  const row = await findVisibleEvidence(db, actor, id);
   if (!row) throw notFound('Evidence');
-  if (actor.orgKind === 'operator' && row.visibility !== 'certified') throw notFound('Evidence');
-  if (!(await findVisibleSubmission(db, actor, row.submissionId))) throw notFound('Evidence');
   return row;
 }
 
@@ -183,7 +182,7 @@ async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRo
  * `certified` evidence.
  */
 export async function getEvidence(actor: Actor, id: string): Promise<EvidenceDto> {
-  const row = await findVisibleEvidence(actor, id);
+  const row = await loadVisibleEvidence(actor, id);
   const dto = toEvidenceDto(row, { withSbomComponents: true });
   const sbom = row.sbom as SbomSummary | null;
   if (!sbom) return dto;
@@ -207,7 +206,7 @@ export type EvidenceContent = {
  * or destroy `stream`. A row whose blob is missing or damaged is a server fault (thrown, 500).
  */
 export async function openEvidenceContent(actor: Actor, id: string): Promise<EvidenceContent> {
-  const row = await findVisibleEvidence(actor, id);
+  const row = await loadVisibleEvidence(actor, id);
   const store = getBlobStore();
   const stat = await store.stat(row.sha256);
   if (stat?.size !== row.size) {
@@ -229,7 +228,7 @@ export async function listEvidence(actor: Actor, submissionId: string, query: un
   if (!(await findVisibleSubmission(db, actor, submissionId))) throw notFound('Submission');
   const rows = await listEvidencePage(db, {
     submissionId,
-    visibilities: actor.orgKind === 'operator' ? ['certified'] : undefined,
+    visibilities: evidenceVisibilitiesFor(actor),
     afterId: after?.id,
     limit: params.limit + 1,
   });

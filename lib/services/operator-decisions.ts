@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { conflict, forbidden, notFound, preconditionFailed } from '@/lib/errors';
 import { appendEntry } from '@/lib/log/store/append-entry';
 import { parseInput } from '@/lib/validation/parse';
+import { isOperatorDataVisible, seesOperatorData } from '@/lib/visibility/operators';
 import { operatorDecisionSchema, operatorDecisionsQuerySchema, type OperatorDecisionKind } from '@/lib/validation/operators';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
@@ -126,14 +127,9 @@ export async function recordOperatorDecision(
  */
 export async function getOperatorDecisions(actor: Actor, query: unknown = {}): Promise<{ items: OperatorDecisionDto[] }> {
   const filters = parseInput(operatorDecisionsQuerySchema, query);
-  if (actor.orgKind === 'operator') {
-    if (filters.operatorOrgId && filters.operatorOrgId !== actor.orgId) {
-      throw forbidden("Operators see only their own organisation's decisions.");
-    }
-    filters.operatorOrgId = actor.orgId;
-  } else if (actor.orgKind !== 'regulator') {
-    throw forbidden('Operator decisions are visible to the operator and to regulators only.');
-  }
+  if (!seesOperatorData(actor)) throw forbidden('Operator decisions are visible to the operator and to regulators only.');
+  if (filters.operatorOrgId && !isOperatorDataVisible(actor, filters.operatorOrgId)) throw forbidden("Operators see only their own organisation's decisions.");
+  if (actor.orgKind === 'operator') filters.operatorOrgId = actor.orgId;
   const db = await getDb();
   if (filters.certificateId && !(await q.findCertificateById(db, filters.certificateId))) throw notFound('Certificate');
   const now = new Date();
@@ -146,9 +142,7 @@ export async function getOperatorDecisions(actor: Actor, query: unknown = {}): P
  * name. Others 403. No decision yet: an empty list.
  */
 export async function getOperatorDecisionHistory(actor: Actor, certificateId: string, operatorOrgId?: string): Promise<OperatorDecisionHistoryItem[]> {
-  if (actor.orgKind !== 'operator' && actor.orgKind !== 'regulator') {
-    throw forbidden('Operator decisions are visible to the operator and to regulators only.');
-  }
+  if (!seesOperatorData(actor)) throw forbidden('Operator decisions are visible to the operator and to regulators only.');
   const orgId = actor.orgKind === 'operator' ? actor.orgId : operatorOrgId;
   if (!orgId || !isUuid(certificateId) || !isUuid(orgId)) return [];
   const decision = await q.findOperatorDecision(await getDb(), certificateId, orgId);

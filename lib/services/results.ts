@@ -7,6 +7,8 @@ import { appendEntry } from '@/lib/log/store/append-entry';
 import { parseResultsCsv, MAX_CSV_ROWS, type ResultsCsvRow } from '@/lib/results/parse-results-csv';
 import { emptyResultCounts, type TestResult } from '@/lib/results/test-results';
 import { parseInput } from '@/lib/validation/parse';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
+import { resultEvidenceIdFor } from '@/lib/visibility/results';
 import { recordResultsSchema, resultsBodySchema, type RecordResultsInput } from '@/lib/validation/results';
 import { findVisibleSubmission } from '@/db/queries/submissions';
 import { findVersionWithProduct } from '@/db/queries/products';
@@ -81,11 +83,11 @@ export async function getResults(actor: Actor, submissionId: string): Promise<Su
   const { product } = (await findVersionWithProduct(db, row.productVersionId))!;
   const testCases = testCasesForProduct(product.networkFunction, product.isVirtualized);
   const stored = new Map((await listResultsOfSubmission(db, row.id)).map((r) => [r.testCaseId, r]));
-  const releasedEvidence =
-    actor.orgKind === 'operator' ? new Set((await listEvidenceOfSubmission(db, row.id, ['certified'])).map((e) => e.id)) : null;
+  const visibilities = evidenceVisibilitiesFor(actor);
+  const releasedEvidence = visibilities ? new Set((await listEvidenceOfSubmission(db, row.id, visibilities)).map((e) => e.id)) : null;
   const items = testCases.map((tc): ResultItemDto => {
     const r = stored.get(tc.id);
-    const evidenceId = r?.evidenceId && (!releasedEvidence || releasedEvidence.has(r.evidenceId)) ? r.evidenceId : null;
+    const evidenceId = resultEvidenceIdFor(r?.evidenceId, releasedEvidence);
     return {
       testCaseId: tc.id,
       spec: tc.spec,
