@@ -207,13 +207,15 @@ export async function findVersionsByIds(db: Executor, ids: string[]) {
 }
 
 /**
- * Versions of products with one of these names (case-insensitive) that `viewer` may see (without a
- * viewer: what the public and operators see, certified versions only), for resolving a CSV by names.
+ * Versions of products with one of these names (case-insensitive), for resolving a CSV by names.
+ * Not scoped: an operator records the kit it names exactly (uncertified kit is what the diversity
+ * page flags), and the answer only echoes what it typed; discovering names by prefix is the
+ * version picker's, which is scoped (`searchVersionRows`).
  */
-export async function findVersionsByProductNames(db: Executor, productNames: string[], viewer: Viewer = null) {
+export async function findVersionsByProductNames(db: Executor, productNames: string[]) {
   if (productNames.length === 0) return [];
   const lowered = [...new Set(productNames.map((n) => n.toLowerCase()))];
-  return versionsQuery(db).where(and(inArray(sql`lower(${products.name})`, lowered), productVersionVisibleTo(viewer)));
+  return versionsQuery(db).where(inArray(sql`lower(${products.name})`, lowered));
 }
 
 /**

@@ -167,7 +167,7 @@ export async function replaceDeployments(actor: Actor, input: unknown, ifDigest?
 type ResolvedCsv = { items: (DeployableVersionDto & { quantity: number })[]; lines: number[] };
 
 /** Resolves parsed CSV rows to product versions; every row that cannot be resolved is a problem with its line. */
-async function resolveCsv(actor: Actor, csv: string): Promise<ResolvedCsv> {
+async function resolveCsv(csv: string): Promise<ResolvedCsv> {
   const parsed = parseDeploymentsCsv(csv);
   if (!parsed.ok) throw csvProblems(parsed.errors);
   const db = await getDb();
@@ -182,7 +182,7 @@ async function resolveCsv(actor: Actor, csv: string): Promise<ResolvedCsv> {
       else problems.push({ line: row.line, message: `Unknown product version ${'productVersionId' in row ? row.productVersionId : ''}` });
     }
   } else {
-    const candidates = await q.findVersionsByProductNames(db, parsed.rows.map((r) => ('product' in r ? r.product : '')), actor);
+    const candidates = await q.findVersionsByProductNames(db, parsed.rows.map((r) => ('product' in r ? r.product : '')));
     const seen = new Map<string, number>();
     for (const row of parsed.rows) {
       if (!('product' in row)) continue;
@@ -224,7 +224,7 @@ function csvProblems(errors: CsvProblem[]) {
  */
 export async function replaceDeploymentsFromCsv(actor: Actor, csv: string, ifDigest?: string): Promise<DeploymentsDto & { logIndex: number }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
-  const { items, lines } = await resolveCsv(actor, csv);
+  const { items, lines } = await resolveCsv(csv);
   const data = parseInput(replaceDeploymentsSchema, { deployments: items.map((i) => ({ productVersionId: i.productVersionId, quantity: i.quantity })) });
   return replace(actor, data, ifDigest, (i) => lines[i]);
 }
@@ -235,7 +235,7 @@ export async function replaceDeploymentsFromCsv(actor: Actor, csv: string, ifDig
  */
 export async function previewDeploymentsCsv(actor: Actor, csv: string): Promise<{ items: (DeployableVersionDto & { quantity: number })[] }> {
   if (!can(actor, 'deployments.manage')) throw forbidden('Only operators keep a deployment inventory.');
-  return { items: (await resolveCsv(actor, csv)).items };
+  return { items: (await resolveCsv(csv)).items };
 }
 
 /**
