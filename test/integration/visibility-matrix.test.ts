@@ -5,7 +5,11 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { makeOrgUser } from '../helpers/actors';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
-import { certificates, submissions } from '@/db/schema';
+import { certificates, evidence, submissions } from '@/db/schema';
+import { isSubmissionVisible } from '@/lib/visibility/submissions';
+import { isProductVersionVisible } from '@/lib/visibility/product-versions';
+import { isEvidenceVisible } from '@/lib/visibility/evidence';
+import { isOperatorDataVisible } from '@/lib/visibility/operators';
 
 /*
  * PRODUCT.md "Who sees what", cell by cell, through the HTTP API (the route handlers as Next calls
@@ -410,5 +414,41 @@ describe('log: leaf hashes for everyone, entry contents as for the subject', () 
     const entries = new Map((await readEntries(otherOperator)).map((e) => [e.index, e.entry]));
     expect(entries.get(logIndex.operatorDecision)).toBeNull();
     expect(entries.get(logIndex.deployments)).toBeNull();
+  });
+});
+
+describe('the pure predicates (lib/visibility) agree with the SQL scopes on every cell', () => {
+  it.each(ROLES)('as %s', async (role) => {
+    const viewer = actors[role];
+    const certifiedIds = new Set((await database.db.select().from(certificates)).map((c) => c.submissionId));
+    const rows = new Map((await database.db.select().from(submissions)).map((r) => [r.id, r]));
+    const facts = (id: string) => ({ ...rows.get(id)!, isCertified: certifiedIds.has(id) });
+    const cells = [
+      ['subDraft', 'draftSubmission'],
+      ['subSubmitted', 'submittedSubmission'],
+      ['subCertified', 'certifiedSubmission'],
+    ] as const;
+    for (const [key, cell] of cells) expect(isSubmissionVisible(viewer, facts(ids[key])), key).toBe(TABLE[cell][role]);
+
+    const versions = [
+      ['vDraft', 'subDraft', 'versionNeverSubmitted'],
+      ['vSubmitted', 'subSubmitted', 'versionSubmittedNotCertified'],
+      ['vCertified', 'subCertified', 'versionCertified'],
+    ] as const;
+    for (const [key, submission, cell] of versions) {
+      const version = { vendorOrgId: s.vendor.orgId, hasSubmissionVisibleToViewer: isSubmissionVisible(viewer, facts(ids[submission])), isCertified: certifiedIds.has(ids[submission]) };
+      expect(isProductVersionVisible(viewer, version), key).toBe(TABLE[cell][role]);
+    }
+
+    const files = new Map((await database.db.select().from(evidence)).map((e) => [e.id, e]));
+    const evidenceCells = [
+      ['evSubmitted', 'subSubmitted', 'evidenceAssessment'],
+      ['evCertAssessment', 'subCertified', 'evidenceAssessment'],
+      ['evCertCertified', 'subCertified', 'evidenceCertified'],
+    ] as const;
+    for (const [key, submission, cell] of evidenceCells) {
+      expect(isEvidenceVisible(viewer, files.get(ids[key])!, isSubmissionVisible(viewer, facts(ids[submission]))), key).toBe(TABLE[cell][role]);
+    }
+    expect(isOperatorDataVisible(viewer, s.operator.orgId)).toBe(TABLE.operatorData[role]);
   });
 });
