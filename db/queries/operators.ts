@@ -93,17 +93,6 @@ export async function listOperatorDecisionRows(db: Executor, filters: { certific
 
 export type OperatorDecisionListRow = Awaited<ReturnType<typeof listOperatorDecisionRows>>[number];
 
-/** Which of these decision ids belong to the operator organisation (for log-entry visibility). */
-export async function operatorDecisionIdsOfOrg(db: Executor, operatorOrgId: string, ids: string[]): Promise<Set<string>> {
-  const uuids = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-  if (uuids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: operatorDecisions.id })
-    .from(operatorDecisions)
-    .where(and(eq(operatorDecisions.operatorOrgId, operatorOrgId), inArray(operatorDecisions.id, uuids)));
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Accept and reject counts over all operators, per certificate. */
 export async function decisionCountsOfCertificates(db: Executor, certificateIds: string[]) {
   if (certificateIds.length === 0) return [];
