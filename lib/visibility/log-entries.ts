@@ -21,7 +21,7 @@ import type { Viewer } from './viewer';
  * Anything else reads as `entry: null`, with its leaf hash.
  */
 
-export type SubjectRef = { kind: string; id: string };
+type SubjectRef = { kind: string; id: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -19,7 +19,7 @@ function ownProduct(viewer: NonNullable<Viewer>): SQL {
 }
 
 /** SQL: a certificate was issued on the version (correlated on `product_versions.id`). */
-export function productVersionHasCertificate(): SQL {
+function productVersionHasCertificate(): SQL {
   return sql`exists (select 1 from ${certificates} where ${certificates.productVersionId} = ${productVersions.id})`;
 }
 
@@ -39,7 +39,7 @@ export function productVisibleTo(viewer: Viewer): SQL {
 }
 
 /** The facts about a loaded version that decide who sees it. */
-export type ProductVersionFacts = {
+type ProductVersionFacts = {
   vendorOrgId: string;
   /** Is one of the version's submissions visible to the viewer ({@link isSubmissionVisible})? */
   hasSubmissionVisibleToViewer: boolean;
