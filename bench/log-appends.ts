@@ -6,7 +6,7 @@ import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { rootFromLeafHashes } from '@/lib/log/merkle';
 import { toHex } from '@/lib/log/bytes';
 import { selectLogEntries } from '@/db/queries/log';
-import { getLatestCheckpoint } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint } from '@/lib/transparency-log/read-log';
 import { createBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({ options: { writers: { type: 'string', default: '8' }, seconds: { type: 'string', default: '10' } } });

@@ -21,7 +21,7 @@ import { leafHash } from '@/lib/log/merkle';
 import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { nodeReader } from '@/lib/log/store/read-nodes';
 import { verifyInclusion } from '@/lib/log/verify-proof';
-import { getLatestCheckpoint } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint } from '@/lib/transparency-log/read-log';
 import { createBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readLogHead } from '@/db/queries/log';
 import { fromHex } from '@/lib/log/bytes';
 import { verifyConsistency, verifyInclusion } from '@/lib/log/verify-proof';
-import { getConsistencyProof, getInclusionProof, getLatestCheckpoint } from '@/lib/services/transparency-log';
+import { getConsistencyProof, getInclusionProof, getLatestCheckpoint } from '@/lib/transparency-log/read-log';
 import { createBenchDatabase, percentile } from './bench-database';
 
 const TARGET_P95_MS = 10;

@@ -18,7 +18,7 @@ import postgres from 'postgres';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
 import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
 import { registryTotals } from '@/lib/registry/registry-totals';
-import { listRegistry } from '@/lib/services/registry';
+import { listRegistry } from '@/lib/registry/read-registry';
 import { REGISTRY_SORTS, REGISTRY_STATUS_FILTERS } from '@/lib/validation/registry';
 import { createBenchDatabase, percentile } from './bench-database';
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
 import { segmentForNetworkFunction } from '@/lib/catalogue/segment-for-network-function';
-import { EXPIRY_JOB_INTERVAL_MS } from '@/lib/services/certificate-expiry';
+import { EXPIRY_JOB_INTERVAL_MS } from '@/lib/certificates/expiry-job';
 import { createBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({

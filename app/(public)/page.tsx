@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ServiceError } from '@/lib/errors';
-import { getRegistryFilterOptions, isRegistryEmpty, listRegistry } from '@/lib/services/registry';
+import { getRegistryFilterOptions, isRegistryEmpty, listRegistry } from '@/lib/registry/read-registry';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { LinkButton } from '@/app/_components/ui/link-button';

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { apiTokens } from '../schema';
+import { apiTokens } from '@/db/schema/users';
 
 export async function insertApiToken(db: Executor, values: typeof apiTokens.$inferInsert) {
   const [row] = await db.insert(apiTokens).values(values).returning();
@@ -20,6 +20,12 @@ export async function listApiTokensOfUser(db: Executor, userId: string) {
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt));
+}
+
+/** One token by id, whoever owns it; locked for the caller's transaction. */
+export async function findApiTokenForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id)).for('update');
+  return row ?? null;
 }
 
 export async function revokeApiTokenOfUser(db: Executor, params: { id: string; userId: string; now: Date }) {

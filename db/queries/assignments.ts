@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { organizations, products, productVersions, submissions } from '../schema';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
+import { submissions } from '@/db/schema/submissions';
 import { submissionVisibleTo } from '@/lib/visibility/submissions';
 import type { ScopeActor } from './submissions';
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client';
-import { certificates, deployments } from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments } from '@/db/schema/operators';
 import { certificateExpiryDue } from '../schema/certificates';
 
 export type CertificateRow = typeof certificates.$inferSelect;

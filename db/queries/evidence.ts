@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidenceVisibleTo } from '@/lib/visibility/evidence';
 import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
-import { evidence, testResults, labAccreditations, testCases } from '../schema';
+import { evidence, testResults, testCases } from '@/db/schema/submissions';
+import { labAccreditations } from '@/db/schema/organizations';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 
@@ -46,12 +47,6 @@ export async function findVisibleEvidence(db: Executor, viewer: Viewer, id: stri
     .select()
     .from(evidence)
     .where(and(eq(evidence.id, id), evidenceVisibleTo(viewer)));
-  return row ?? null;
-}
-
-/** No visibility check: callers must then check the evidence's submission with `findVisibleSubmission`. */
-export async function findEvidenceById(db: Executor, id: string) {
-  const [row] = await db.select().from(evidence).where(eq(evidence.id, id));
   return row ?? null;
 }
 

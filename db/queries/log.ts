@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { logCheckpoints, logEntries, logHead, logNodes } from '../schema';
+import { logCheckpoints, logEntries, logHead, logNodes } from '@/db/schema/log';
 
 /** Locks the sequencer row until the surrounding transaction ends: appends are serialised here. */
 export async function lockLogHead(tx: Executor) {

@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { notifications, organizations, users } from '../schema';
+import { notifications } from '@/db/schema/operators';
+import { organizations } from '@/db/schema/organizations';
+import { users } from '@/db/schema/users';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 type OrgKind = (typeof organizations.$inferSelect)['kind'];

@@ -4,16 +4,11 @@ import { productVersionVisibleTo } from '@/lib/visibility/product-versions';
 import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { matchesSearchPrefixes } from './search-prefixes';
-import {
-  certificates,
-  deployments,
-  operatorDecisions,
-  organizations,
-  products,
-  productVersions,
-  users,
-  vulnerabilities,
-} from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments, operatorDecisions, vulnerabilities } from '@/db/schema/operators';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
+import { users } from '@/db/schema/users';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type OperatorDecisionRow = typeof operatorDecisions.$inferSelect;

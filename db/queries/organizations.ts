@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { organizations, labAccreditations } from '../schema';
+import { organizations, labAccreditations } from '@/db/schema/organizations';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type AccreditationRow = typeof labAccreditations.$inferSelect;

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { productVersionVisibleTo, productVisibleTo } from '@/lib/visibility/product-versions';
 import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
-import { organizations, products, productVersions } from '../schema';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
 
 export type ProductRow = typeof products.$inferSelect;
 export type ProductVersionRow = typeof productVersions.$inferSelect;
@@ -12,8 +13,10 @@ export async function insertProduct(db: Executor, values: typeof products.$infer
   return row;
 }
 
-export async function findProductById(db: Executor, id: string) {
-  const [row] = await db.select().from(products).where(eq(products.id, id));
+/** Locks the row for the caller's transaction when asked. */
+export async function findProductById(db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const query = db.select().from(products).where(eq(products.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

@@ -1,7 +1,10 @@
 import { and, asc, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { compileOnce, executeCompiled, rowsOf, type Executor } from '../client';
-import { certificates, evidence, logEntries, organizations, submissions, testCases, testResults } from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { evidence, submissions, testCases, testResults } from '@/db/schema/submissions';
+import { logEntries } from '@/db/schema/log';
+import { organizations } from '@/db/schema/organizations';
 import { certificateExpiryDue } from '../schema/certificates';
 import { rfc3339FromUtcText, utcText } from '../utc-text';
 import { matchesSearchPrefixes } from './search-prefixes';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { evidence, testResults } from '../schema';
+import { evidence, testResults } from '@/db/schema/submissions';
 
 export type TestResultRow = typeof testResults.$inferSelect;
 

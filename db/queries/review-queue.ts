@@ -1,7 +1,10 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { decisions, logEntries, organizations, products, productVersions, submissions } from '../schema';
+import { decisions, submissions } from '@/db/schema/submissions';
+import { logEntries } from '@/db/schema/log';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
 import { submissionVisibleTo } from '@/lib/visibility/submissions';
 import type { ScopeActor } from './submissions';
 

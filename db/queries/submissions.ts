@@ -4,7 +4,10 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { submissionVisibleTo } from '@/lib/visibility/submissions';
 import type { SignedInViewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
-import { certificates, decisions, evidence, organizations, products, productVersions, submissions } from '../schema';
+import { certificates } from '@/db/schema/certificates';
+import { decisions, evidence, submissions } from '@/db/schema/submissions';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
 /** The caller as the visibility scopes see it (an `Actor` is one). */
@@ -17,17 +20,6 @@ export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id:
     .where(and(eq(submissions.id, id), submissionVisibleTo(actor)));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
-}
-
-/** Whether the actor sees a submission of one of the product's versions (see `findVisibleProduct` for the product rule). */
-export async function hasVisibleSubmissionForProduct(db: Executor, actor: ScopeActor, productId: string) {
-  const [row] = await db
-    .select({ id: submissions.id })
-    .from(submissions)
-    .innerJoin(productVersions, eq(submissions.productVersionId, productVersions.id))
-    .where(and(eq(productVersions.productId, productId), submissionVisibleTo(actor)))
-    .limit(1);
-  return Boolean(row);
 }
 
 export async function insertSubmission(db: Executor, values: typeof submissions.$inferInsert) {

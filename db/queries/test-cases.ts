@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { testCases } from '../schema';
+import { testCases } from '@/db/schema/submissions';
 
 /** Inserts or refreshes catalogue rows (idempotent; safe on every start). */
 export async function upsertTestCases(db: Executor, rows: (typeof testCases.$inferInsert)[]) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { users, organizations, sessions, apiTokens, loginAttempts } from '../schema';
+import { users, sessions, apiTokens, loginAttempts } from '@/db/schema/users';
+import { organizations } from '@/db/schema/organizations';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -14,8 +15,10 @@ export async function findUserByEmail(db: Executor, email: string) {
   return row ?? null;
 }
 
-export async function findUserById(db: Executor, id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+/** Locks the row for the caller's transaction when asked. */
+export async function findUserById(db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const query = db.select().from(users).where(eq(users.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

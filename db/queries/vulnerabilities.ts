@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { organizations, products, productVersions, vulnerabilities } from '../schema';
+import { organizations } from '@/db/schema/organizations';
+import { products, productVersions } from '@/db/schema/products';
+import { vulnerabilities } from '@/db/schema/operators';
 
 export type VulnerabilityRow = typeof vulnerabilities.$inferSelect;
 type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };

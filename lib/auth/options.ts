@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ServiceError } from '@/lib/errors';
-import { INVALID_CREDENTIALS, SESSION_MAX_AGE_SECONDS, signInWithPassword, signOutSession } from '@/lib/services/sign-in';
+import { INVALID_CREDENTIALS, SESSION_MAX_AGE_SECONDS, signInWithPassword, signOutSession } from './sign-in';
 import { authSecret } from './secret';
 import { clientAddressFrom } from './client-address';
 

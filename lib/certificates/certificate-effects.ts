@@ -2,12 +2,13 @@ import 'server-only';
 import type { CertificateRow } from '@/db/queries/certificates';
 import { defineEffect } from '@/lib/kernel/effect';
 import { forgetRegistryTotals } from '@/lib/registry/registry-totals';
+import type { Actor } from '@/lib/authz/actor';
 import {
+  notifyCertificateExpired,
   notifyCertificateReviewCleared,
   notifyCertificatesUnderReview,
   notifyCertificateStatusChanged,
-} from '@/lib/services/notify-certificate';
-import type { Actor } from '@/lib/authz/actor';
+} from './certificate-notices';
 
 /** A certificate changed through this process: remembered registry totals are stale. */
 export const registryTotalsChanged = defineEffect<null>('registry.totals_changed', async () => forgetRegistryTotals());
@@ -30,4 +31,9 @@ export const certificateReviewClearedNotice = defineEffect<{ certificate: Certif
 export const certificatesUnderReviewNotice = defineEffect<{ certificates: readonly CertificateRow[]; reason: string; actor: Actor | null }>(
   'certificate.review_required.notify',
   (db, p) => notifyCertificatesUnderReview(db, p),
+);
+
+/** Tells the vendor and the operators running the version that the certificate expired (once: dedupe key per certificate). */
+export const certificateExpiredNotice = defineEffect<{ certificate: CertificateRow }>('certificate.expired.notify', (db, p) =>
+  notifyCertificateExpired(db, p.certificate),
 );

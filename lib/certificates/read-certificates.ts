@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { forbidden, notFound, ServiceError } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
-import { unsafeEntriesForSubject } from '@/lib/services/transparency-log';
+import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
 import { EXPIRING_WITHIN_DAYS, listCertificatesQuerySchema, type CertificateView } from '@/lib/validation/certificates';
 import { parseInput } from '@/lib/validation/parse';
 import { isUuid } from '@/lib/validation/uuid';

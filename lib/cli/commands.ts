@@ -1,11 +1,12 @@
 import type { ParseArgsConfig } from 'node:util';
 import { withDatabase } from './with-database';
 import { findOrganizationByName } from '@/db/queries/organizations';
-import { unsafeAccreditLab, unsafeCreateOrganization } from '@/lib/services/organizations';
-import { unsafeCreateUser } from '@/lib/services/users';
-import { unsafeCreateApiTokenForEmail } from '@/lib/services/api-tokens';
-import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
-import { runExpiryJob } from '@/lib/services/certificate-expiry';
+import { runExpiryJob } from '@/lib/certificates/expiry-job';
+import { unsafeAccreditLab } from '@/lib/organizations/commands/accredit-lab';
+import { unsafeCreateOrganization } from '@/lib/organizations/commands/create-organization';
+import { unsafeCreateUser } from '@/lib/users/commands/create-member';
+import { unsafeCreateApiTokenForEmail } from '@/lib/api-tokens/commands/create-api-token';
+import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
 import { notFound } from '@/lib/errors';
 import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';

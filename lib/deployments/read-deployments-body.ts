@@ -53,12 +53,3 @@ async function readCapped(request: Request): Promise<Uint8Array> {
   }
   return Buffer.concat(chunks);
 }
-
-/** `If-Match: "<sha-256 hex>"` (the inventory's ETag) → the digest; absent → undefined; malformed → 400. */
-export function ifMatchDigest(request: Request): string | undefined {
-  const raw = request.headers.get('if-match');
-  if (!raw) return undefined;
-  const m = /^(?:W\/)?"?([0-9a-f]{64})"?$/i.exec(raw.trim());
-  if (!m) throw badRequest('If-Match must be the ETag of the inventory (its SHA-256), e.g. "3b4c…".');
-  return m[1].toLowerCase();
-}

@@ -10,6 +10,8 @@ import { runEffects } from './effect';
 export type RunOptions = {
   /** The caller's `If-Match` (or the version their form showed): 412 when it no longer holds. */
   ifMatch?: IfMatch;
+  /** The time of the change (entries, `now` in checkState and apply); the current time unless a job runs on its own clock. */
+  now?: Date;
 };
 
 /**
@@ -35,7 +37,7 @@ export async function runCommand<K, I, T, R, O, A extends Caller>(
     const request = { actor, key, input, target };
     const denial = command.authorize(request);
     if (denial !== null) throw forbidden(denial);
-    const now = new Date();
+    const now = options.now ?? new Date();
     const refusal = command.checkState?.({ ...request, now });
     if (refusal) {
       throw new ServiceError(409, refusal.title ?? 'Conflict', refusal.message, { currentState: refusal.currentState, ...refusal.extra });

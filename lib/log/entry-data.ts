@@ -44,7 +44,8 @@ export type EntryDataMap = {
       accreditationId: string;
     };
   };
-  'submission.declined': { subject: 'submission'; data: SubmissionTransition & { reason: string | undefined } };
+  /** A decline always carries the lab's reason. */
+  'submission.declined': { subject: 'submission'; data: SubmissionTransition & { reason: string } };
   'submission.resubmitted': { subject: 'submission'; data: SubmissionTransition & { reason: string | null } };
   /** The vendor chose another lab for a draft (after a decline): lab org ids. */
   'submission.lab_changed': { subject: 'submission'; data: { from: string | null; to: string } };

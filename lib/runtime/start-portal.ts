@@ -4,10 +4,10 @@ import { openDatabase, migrateDatabase, type DatabaseHandle } from '@/db/client'
 import { countOrganizations } from '@/db/queries/organizations';
 import { config } from '@/lib/config';
 import { useDatabase } from '@/lib/db';
-import { syncCatalogue } from '@/lib/services/catalogue-sync';
+import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 import { logSigner } from '@/lib/log/store/log-signer';
-import { seedDemo, demoSignInLines } from '@/lib/services/demo-seed';
-import { startExpiryScheduler } from '@/lib/services/certificate-expiry';
+import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
+import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
 
 /** Opens the configured database (locking an embedded one), migrates it and loads the SCAS catalogue. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {

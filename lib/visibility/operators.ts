@@ -13,6 +13,11 @@ export function seesOperatorData(viewer: Viewer): boolean {
   return viewer?.orgKind === 'operator' || viewer?.orgKind === 'regulator';
 }
 
+/** The 403 reason when the viewer may read no operator decisions at all (vendors, labs, the public), else null. */
+export function decisionReadDenial(viewer: Viewer): string | null {
+  return seesOperatorData(viewer) ? null : 'Operator decisions are visible to the operator and to regulators only.';
+}
+
 /** Whether the viewer may see the decisions and deployments of the operator organisation `operatorOrgId`. */
 export function isOperatorDataVisible(viewer: Viewer, operatorOrgId: string): boolean {
   if (viewer?.orgKind === 'regulator') return true;

@@ -1,8 +1,8 @@
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { findActorRowByUserId, findUserByEmail } from '@/db/queries/users';
-import { unsafeCreateOrganization } from '@/lib/services/organizations';
-import { unsafeCreateUser } from '@/lib/services/users';
+import { unsafeCreateOrganization } from '@/lib/organizations/commands/create-organization';
+import { unsafeCreateUser } from '@/lib/users/commands/create-member';
 
 export const TEST_PASSWORD = 'correct horse battery';
 

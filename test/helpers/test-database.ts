@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, migrateDatabase, type DatabaseHandle } from '@/db/client';
 import { useDatabase } from '@/lib/db';
-import { syncCatalogue } from '@/lib/services/catalogue-sync';
+import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 
 export type TestDatabase = DatabaseHandle & { name: string; drop: () => Promise<void> };
 

@@ -1,8 +1,10 @@
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { evidence, submissions, testResults, certificates, decisions } from '@/db/schema';
-import { unsafeAccreditLab } from '@/lib/services/organizations';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { evidence, submissions, testResults, decisions } from '@/db/schema/submissions';
+import { certificates } from '@/db/schema/certificates';
+import { unsafeAccreditLab } from '@/lib/organizations/commands/accredit-lab';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';
 import type { SubmissionState } from '@/lib/workflow/submission-states';

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addMember, makeOrgUser, TEST_PASSWORD } from '../helpers/actors';
-import { INVALID_CREDENTIALS, signInWithPassword, signOutSession } from '@/lib/services/sign-in';
+import { INVALID_CREDENTIALS, signInWithPassword, signOutSession } from '@/lib/auth/sign-in';
 import { resolveBearerActor, resolveSessionActor } from '@/lib/auth/resolve-actor';
-import { createApiToken, listApiTokens, revokeApiToken, unsafeCreateApiTokenForEmail } from '@/lib/services/api-tokens';
-import { changePassword, createMember, listMembers, updateMember } from '@/lib/services/users';
+import { createApiToken, unsafeCreateApiTokenForEmail } from '@/lib/api-tokens/commands/create-api-token';
+import { listApiTokens } from '@/lib/api-tokens/read-api-tokens';
+import { revokeApiToken } from '@/lib/api-tokens/commands/revoke-api-token';
+import { changePassword } from '@/lib/users/commands/change-password';
+import { createMember } from '@/lib/users/commands/create-member';
+import { listMembers } from '@/lib/users/read-members';
+import { updateMember } from '@/lib/users/commands/update-member';
 import { ServiceError } from '@/lib/errors';
 
 let database: TestDatabase;

@@ -3,15 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
-import { certificates, deployments, notifications } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments, notifications } from '@/db/schema/operators';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { ServiceError, unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { clearCertificateReview, performCertificateAction, reinstateCertificate, revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { countCertificates, getCertificate, listCertificates } from '@/lib/certificates/read-certificates';
-import { runExpiryJob } from '@/lib/services/certificate-expiry';
-import { reportVulnerability } from '@/lib/services/vulnerabilities';
+import { runExpiryJob } from '@/lib/certificates/expiry-job';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
 
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/get-actor', () => ({

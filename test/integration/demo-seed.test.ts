@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { seedDemo } from '@/lib/services/demo-seed';
-import { submissions, certificates } from '@/db/schema';
+import { seedDemo } from '@/lib/demo/seed-demo';
+import { submissions } from '@/db/schema/submissions';
+import { certificates } from '@/db/schema/certificates';
 import { verifyLog } from '@/lib/log/verify-log';
 import { databaseLogSource } from '@/lib/log/store/database-log-source';
-import { signInWithPassword } from '@/lib/services/sign-in';
-import { DEMO_PASSWORD } from '@/lib/services/demo-data';
+import { signInWithPassword } from '@/lib/auth/sign-in';
+import { DEMO_PASSWORD } from '@/lib/demo/demo-data';
 
 let database: TestDatabase;
 beforeAll(async () => {

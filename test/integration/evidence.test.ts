@@ -7,12 +7,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
-import { getEvidence, listEvidence, openEvidenceContent, uploadEvidence, type UploadEvidenceInput } from '@/lib/services/evidence';
+import { getEvidence, listEvidence, openEvidenceContent } from '@/lib/evidence/read-evidence';
+import { uploadEvidence, type UploadEvidenceInput } from '@/lib/evidence/commands/add-evidence';
 import { formatContentDigest } from '@/lib/evidence/content-digest';
 import { ServiceError } from '@/lib/errors';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
-import { certificates, submissions } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { submissions } from '@/db/schema/submissions';
 import type { Actor } from '@/lib/authz/actor';
 
 const blobsDir = () => path.join(process.env.DATA_DIR!, 'blobs');

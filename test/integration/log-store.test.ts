@@ -14,7 +14,7 @@ import {
   getInclusionProof,
   getLatestCheckpoint,
   getLogEntries,
-} from '@/lib/services/transparency-log';
+} from '@/lib/transparency-log/read-log';
 import { makeOrgUser } from '../helpers/actors';
 
 let database: TestDatabase;

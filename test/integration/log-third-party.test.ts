@@ -22,7 +22,7 @@ import {
   getLogEntries,
   getVerifierKey,
   listCheckpoints,
-} from '@/lib/services/transparency-log';
+} from '@/lib/transparency-log/read-log';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 type SigstoreTlog = {

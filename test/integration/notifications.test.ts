@@ -4,13 +4,17 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import { addMember, makeOrgUser } from '../helpers/actors';
 import { getDb } from '@/lib/db';
-import { certificates, deployments, notifications, users } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { deployments, notifications } from '@/db/schema/operators';
+import { users } from '@/db/schema/users';
 import { unauthorized } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
-import { reportVulnerability } from '@/lib/services/vulnerabilities';
-import { listNotifications, markRead, notify, unreadCount } from '@/lib/services/notifications';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
+import { listNotifications, unreadCount } from '@/lib/notifications/read-notifications';
+import { markRead } from '@/lib/notifications/commands/mark-read';
+import { notify } from '@/lib/notifications/notify';
 
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/get-actor', () => ({

@@ -5,15 +5,23 @@ import { addMember, makeOrgUser } from '../helpers/actors';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { createProduct, createProductVersion } from '@/lib/services/products';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { getOperatorDecisionHistory, getOperatorDecisions, recordOperatorDecision } from '@/lib/services/operator-decisions';
-import { listDeployments, previewDeploymentsCsv, replaceDeployments, replaceDeploymentsFromCsv, searchDeployableVersions } from '@/lib/services/deployments';
-import { getDiversity } from '@/lib/services/diversity';
-import { getApprovedComponent, listApprovedComponents } from '@/lib/services/approved-components';
-import { getLogEntries } from '@/lib/services/transparency-log';
+import { getOperatorDecisionHistory, getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
+import { recordOperatorDecision } from '@/lib/operator-decisions/commands/record-decision';
+import { listDeployments, previewDeploymentsCsv, searchDeployableVersions } from '@/lib/deployments/read-deployments';
+import { replaceDeployments, replaceDeploymentsFromCsv } from '@/lib/deployments/commands/replace-inventory';
+import type { IfMatch } from '@/lib/http/if-match';
+import { getDiversity } from '@/lib/diversity/read-diversity';
+import { getApprovedComponent, listApprovedComponents } from '@/lib/approved-components/read-approved-components';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
+import { getLogEntries } from '@/lib/transparency-log/read-log';
 import { countLogEntries } from '@/db/queries/log';
-import { certificates, evidence, organizations, products, submissions, vulnerabilities } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
+import { evidence, submissions } from '@/db/schema/submissions';
+import { organizations } from '@/db/schema/organizations';
+import { products } from '@/db/schema/products';
+import { vulnerabilities } from '@/db/schema/operators';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
 // Route handlers are called directly; only the session/token lookup is replaced.
@@ -26,6 +34,9 @@ vi.mock('@/lib/auth/get-actor', async () => {
     },
   };
 });
+
+/** `If-Match: "<tag>"`, as the route parses it. */
+const ifMatchTag = (opaque: string): IfMatch => ({ tags: [{ opaque, isWeak: false }] });
 
 let database: TestDatabase;
 let s: Scenario;
@@ -302,7 +313,7 @@ describe('deployments', () => {
     expect(entry).toMatchObject({ type: 'deployments.replaced', subject: { kind: 'deployments', id: s.operator.orgId }, data: { count: 2, totalUnits: 410, sha256: saved.digest } });
     expect((await getLogEntries(operatorB, { start: String(saved.logIndex), end: String(saved.logIndex + 1) })).entries[0].entry).toBeNull();
 
-    const replaced = await replaceDeployments(s.operator, { deployments: [{ productVersionId: v.upf, quantity: 3 }] }, saved.digest);
+    const replaced = await replaceDeployments(s.operator, { deployments: [{ productVersionId: v.upf, quantity: 3 }] }, ifMatchTag(saved.digest));
     expect(replaced.items.map((i) => [i.productVersionId, i.flag])).toEqual([[v.upf, 'missing']]);
   });
 
@@ -319,7 +330,7 @@ describe('deployments', () => {
     }
     expect(await statusOf(replaceDeployments(s.operator, { deployments: [{ productVersionId: v.amf, quantity: 1 }, { productVersionId: v.amf, quantity: 2 }] }))).toBe(400);
     expect(await statusOf(replaceDeployments(s.operator, { deployments: [], extra: true }))).toBe(400);
-    expect(await statusOf(replaceDeployments(s.operator, { deployments: [] }, 'f'.repeat(64)))).toBe(412);
+    expect(await statusOf(replaceDeployments(s.operator, { deployments: [] }, ifMatchTag('f'.repeat(64))))).toBe(412);
     for (const actor of [s.vendor, s.lab, s.regulator]) expect(await statusOf(replaceDeployments(actor, { deployments: [] }))).toBe(403);
     expect(await listDeployments(s.operator)).toEqual(before);
     expect(await logSize()).toBe(size);
@@ -365,6 +376,33 @@ describe('deployments', () => {
     expect(await one.json()).toMatchObject({ operator: { id: operatorB.orgId }, items: [{ productVersionId: v.upf, quantity: 2 }] });
     auth.actor = s.operator;
     expect((await GET(new Request(`http://localhost/api/v1/deployments?operator=${operatorB.orgId}`), none)).status).toBe(403);
+  });
+
+  it('checks If-Match on PUT /api/v1/deployments per RFC 9110: a well-formed other tag 412, weak never matches, "*" any, malformed 400', async () => {
+    const { GET, PUT } = await import('@/app/api/v1/deployments/route');
+    const none = { params: Promise.resolve({}) };
+    // An operator of its own, whose inventory ends empty: the diversity tests below count every operator's units.
+    auth.actor = await makeOrgUser('operator');
+    const put = (ifMatch: string, quantity = 4) =>
+      PUT(
+        new Request('http://localhost/api/v1/deployments', {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'if-match': ifMatch },
+          body: JSON.stringify({ deployments: quantity ? [{ productVersionId: v.gnb, quantity }] : [] }),
+        }),
+        none,
+      );
+    const etag = (await GET(new Request('http://localhost/api/v1/deployments'), none)).headers.get('etag')!;
+    const size = await logSize();
+    const stale = await put('"stale-0"');
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({ currentEntityTag: etag });
+    expect((await put(`W/${etag}`)).status).toBe(412);
+    expect((await put('not-a-tag')).status).toBe(400);
+    expect(await logSize()).toBe(size);
+    expect((await put(`"stale-0", ${etag}`)).status).toBe(200);
+    expect((await put('*', 0)).status).toBe(200);
+    expect(await logSize()).toBe(size + 2);
   });
 
   it('searches deployable versions, certified ones only (PRODUCT.md: operators see versions with a certificate), for operators only', async () => {

@@ -4,14 +4,16 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { getResults, recordResults, recordResultsFromCsv } from '@/lib/services/results';
-import { listCatalogueTestCases } from '@/lib/services/catalogue';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { getResults } from '@/lib/results/read-results';
+import { recordResults, recordResultsFromCsv } from '@/lib/results/commands/record-results';
+import { listCatalogueTestCases } from '@/lib/catalogue/read-catalogue';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
-import { evidence, testResults } from '@/db/schema';
+import { evidence, testResults } from '@/db/schema/submissions';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
 // The handlers are called directly; only the session/token lookup is replaced.

@@ -3,13 +3,13 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { listAssignments } from '@/lib/services/assignments';
-import { getReviewQueueFilterOptions, listReviewQueue, type ReviewQueueItemDto } from '@/lib/services/review-queue';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { recordResults } from '@/lib/services/results';
+import { listAssignments } from '@/lib/submissions/read-assignments';
+import { getReviewQueueFilterOptions, listReviewQueue, type ReviewQueueItemDto } from '@/lib/submissions/read-review-queue';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
+import { recordResults } from '@/lib/results/commands/record-results';
 import { countLogEntries } from '@/db/queries/log';
 import { reviewQueueResponseSchema } from '@/lib/validation/review-queue';
-import { decisions } from '@/db/schema';
+import { decisions } from '@/db/schema/submissions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -243,7 +243,7 @@ describe('age, sorting and pagination', () => {
   });
 });
 
-// The lab's side of the same picture: its work queue (lib/services/assignments.ts).
+// The lab's side of the same picture: its work queue (lib/submissions/read-assignments.ts).
 describe('lab assignments', () => {
   it('refuses everyone but labs', async () => {
     for (const actor of [ran.vendor, ran.regulator, ran.operator]) expect(await statusOf(listAssignments(actor, {}))).toBe(403);

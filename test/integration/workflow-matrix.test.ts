@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
-import { getSubmission } from '@/lib/services/submissions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
+import { getSubmission } from '@/lib/submissions/read-submissions';
 import { ServiceError } from '@/lib/errors';
 import { countLogEntries } from '@/db/queries/log';
 import type { Actor } from '@/lib/authz/actor';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
-import type { SubmissionDetailDto } from '@/lib/services/submissions';
+import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 
 // Written from PRODUCT.md independently of lib/workflow, so dropping a rule there fails here.
 const LEGAL: Record<string, Record<string, 'vendor' | 'lab' | 'regulator'>> = {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { ServiceError } from '@/lib/errors';
 import { addMember } from '../helpers/actors';
 import { getDb } from '@/lib/db';
-import { certificates } from '@/db/schema';
+import { certificates } from '@/db/schema/certificates';
 import { eq } from 'drizzle-orm';
 
 let database: TestDatabase;

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/get-actor';
-import { accreditLab, createOrganization } from '@/lib/services/organizations';
-import { createMember } from '@/lib/services/users';
+import { accreditLab } from '@/lib/organizations/commands/accredit-lab';
+import { createOrganization } from '@/lib/organizations/commands/create-organization';
+import { createMember } from '@/lib/users/commands/create-member';
 import { idParamSchema } from '@/lib/validation/common';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import { CHECK_FIELDS_MESSAGE, type ActionState } from '@/app/_components/forms/action-state';

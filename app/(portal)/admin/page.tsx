@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { orgKinds, type OrgKind } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { listOrganizations } from '@/lib/services/organizations';
+import { listOrganizations } from '@/lib/organizations/read-organizations';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/users';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';

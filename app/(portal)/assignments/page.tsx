@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ServiceError } from '@/lib/errors';
-import { ASSIGNMENT_TABS, listAssignments, type AssignmentTab, type AssignmentsPage } from '@/lib/services/assignments';
+import { ASSIGNMENT_TABS, listAssignments, type AssignmentTab, type AssignmentsPage } from '@/lib/submissions/read-assignments';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';

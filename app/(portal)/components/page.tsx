@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isNetworkFunction } from '@/lib/catalogue/network-functions';
 import { ServiceError } from '@/lib/errors';
-import { listApprovedComponents } from '@/lib/services/approved-components';
+import { listApprovedComponents } from '@/lib/approved-components/read-approved-components';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Actor } from '@/lib/authz/actor';
-import { getOrganization } from '@/lib/services/organizations';
+import { getOrganization } from '@/lib/organizations/read-organizations';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { orgKindLabels } from '@/app/_components/org/org-kind';
 import { PageHeader } from '@/app/_components/ui/page-header';

@@ -2,7 +2,8 @@
 
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError } from '@/lib/errors';
-import { previewDeploymentsCsv, searchDeployableVersions, type DeployableVersionDto } from '@/lib/services/deployments';
+import { previewDeploymentsCsv, searchDeployableVersions } from '@/lib/deployments/read-deployments';
+import type { DeployableVersionDto } from '@/lib/deployments/deployment-dto';
 
 export type VersionSearchResult = { ok: true; items: DeployableVersionDto[] } | { ok: false; message: string };
 

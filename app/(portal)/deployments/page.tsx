@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { listDeployments } from '@/lib/services/deployments';
+import { listDeployments } from '@/lib/deployments/read-deployments';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { PageHeader } from '@/app/_components/ui/page-header';

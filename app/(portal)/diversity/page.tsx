@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { decimalFraction, thresholdText } from '@/lib/diversity';
+import { decimalFraction } from '@/lib/diversity/fraction';
+import { thresholdText } from '@/lib/diversity/percent-text';
 import { ServiceError } from '@/lib/errors';
-import { getDiversity } from '@/lib/services/diversity';
+import { getDiversity } from '@/lib/diversity/read-diversity';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ServiceError } from '@/lib/errors';
-import { listNotifications, unreadCount } from '@/lib/services/notifications';
+import { listNotifications, unreadCount } from '@/lib/notifications/read-notifications';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';

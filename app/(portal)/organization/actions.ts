@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createMember, updateMember } from '@/lib/services/users';
+import { createMember } from '@/lib/users/commands/create-member';
+import { updateMember } from '@/lib/users/commands/update-member';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import type { ActionState } from '@/app/_components/forms/action-state';
 import { formText } from '@/app/_components/forms/form-data';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { can } from '@/lib/authz/permissions';
-import { getOrganization } from '@/lib/services/organizations';
-import { listMembers } from '@/lib/services/users';
+import { getOrganization } from '@/lib/organizations/read-organizations';
+import { listMembers } from '@/lib/users/read-members';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/users';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { AccreditationTable } from '@/app/_components/org/accreditation-table';

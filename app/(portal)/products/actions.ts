@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createProduct, createProductVersion } from '@/lib/services/products';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { idParamSchema } from '@/lib/validation/common';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import type { ActionState } from '@/app/_components/forms/action-state';

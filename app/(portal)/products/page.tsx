@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isNetworkFunction } from '@/lib/catalogue/network-functions';
 import { ServiceError } from '@/lib/errors';
-import { listOwnProducts } from '@/lib/services/products';
+import { listOwnProducts } from '@/lib/products/read-products';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';

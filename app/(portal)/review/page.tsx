@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ServiceError } from '@/lib/errors';
-import { getReviewQueueFilterOptions, listReviewQueue } from '@/lib/services/review-queue';
+import { getReviewQueueFilterOptions, listReviewQueue } from '@/lib/submissions/read-review-queue';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { EmptyState } from '@/app/_components/ui/empty-state';

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { getSessionId, requireActor } from '@/lib/auth/get-actor';
-import { changePassword, updateProfile } from '@/lib/services/users';
+import { changePassword } from '@/lib/users/commands/change-password';
+import { updateProfile } from '@/lib/users/commands/update-profile';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import type { ActionState } from '@/app/_components/forms/action-state';
 import { formText } from '@/app/_components/forms/form-data';

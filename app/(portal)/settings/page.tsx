@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listApiTokens } from '@/lib/services/api-tokens';
+import { listApiTokens } from '@/lib/api-tokens/read-api-tokens';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/users';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';

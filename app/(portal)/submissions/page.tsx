@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { listSubmissions } from '@/lib/services/submissions';
+import { listSubmissions } from '@/lib/submissions/read-submissions';
 import { SUBMISSION_STATES, type SubmissionState } from '@/lib/workflow/submission-states';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ServiceError } from '@/lib/errors';
-import { listVulnerabilities } from '@/lib/services/vulnerabilities';
+import { listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { SEVERITIES } from '@/lib/vulnerabilities/severity';
 import { VULNERABILITY_STATUSES } from '@/lib/vulnerabilities/statuses';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';

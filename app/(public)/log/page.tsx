@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getActor } from '@/lib/auth/get-actor';
 import { config } from '@/lib/config';
 import { parseCheckpoint } from '@/lib/log/checkpoint';
-import { getLatestCheckpoint, getLogEntries, getVerifierKey } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint, getLogEntries, getVerifierKey } from '@/lib/transparency-log/read-log';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { CheckpointCard } from './_components/checkpoint-card';

@@ -6,7 +6,7 @@ import * as q from '@/db/queries/log';
 import type { LogSource } from '@/lib/log/log-source';
 import { toHex } from '@/lib/log/bytes';
 import { buildConsistencyProof } from '@/lib/log/build-proof';
-import { getLatestCheckpoint, getVerifierKey } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint, getVerifierKey } from '@/lib/transparency-log/read-log';
 import { nodeReader } from './read-nodes';
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeDiversity, decimalFraction, percentText, thresholdText, versionCertificate, type DeploymentLine, type Fraction } from '@/lib/diversity';
+import { computeDiversity } from '@/lib/diversity/compute-diversity';
+import { decimalFraction, type Fraction } from '@/lib/diversity/fraction';
+import { percentText, thresholdText } from '@/lib/diversity/percent-text';
+import { versionCertificate } from '@/lib/diversity/version-certificate-status';
+import { type DeploymentLine } from '@/lib/diversity/types';
 
 let n = 0;
 function line(vendor: string, quantity: number, overrides: Partial<DeploymentLine> = {}): DeploymentLine {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AssignmentTab } from '@/lib/services/assignments';
+import type { AssignmentTab } from '@/lib/submissions/read-assignments';
 import { cx } from '@/app/_components/ui/class-names';
 
 export const ASSIGNMENT_TAB_LABELS: Record<AssignmentTab | 'all', string> = {

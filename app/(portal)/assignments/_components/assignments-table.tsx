@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AssignmentDto } from '@/lib/services/assignments';
+import type { AssignmentDto } from '@/lib/submissions/read-assignments';
 import { Age } from '../../review/_components/age';
 import { segmentLabel } from '../../review/_components/segment-label';
 import { SubmissionStateBadge } from './submission-state-badge';

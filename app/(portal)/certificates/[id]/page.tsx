@@ -5,7 +5,7 @@ import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
 import { certificatePath } from '@/lib/registry/registry-links';
 import { getCertificate } from '@/lib/certificates/read-certificates';
-import { listVulnerabilities } from '@/lib/services/vulnerabilities';
+import { listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Alert } from '@/app/_components/ui/alert';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/get-actor';
-import { recordOperatorDecision } from '@/lib/services/operator-decisions';
+import { recordOperatorDecision } from '@/lib/operator-decisions/commands/record-decision';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import type { ActionState } from '@/app/_components/forms/action-state';
 import { formText } from '@/app/_components/forms/form-data';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ServiceError } from '@/lib/errors';
-import { getApprovedComponent } from '@/lib/services/approved-components';
+import { getApprovedComponent } from '@/lib/approved-components/read-approved-components';
 import { CERTIFICATE_STATUS_DISPLAY } from '@/lib/workflow/certificate-status-display';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { formatDateTime } from '@/app/_components/format/format-date-time';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ApprovedComponentDto } from '@/lib/services/approved-components';
+import type { ApprovedComponentDto } from '@/lib/approved-components/approved-component-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { CertificateBadge } from './certificate-badge';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { AccreditationDto } from '@/lib/dto/organization';
-import { listAssignments } from '@/lib/services/assignments';
+import { listAssignments } from '@/lib/submissions/read-assignments';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { AccreditationTable } from '@/app/_components/org/accreditation-table';
 import { Card } from '@/app/_components/ui/card';

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { decimalFraction, percentText, thresholdText } from '@/lib/diversity';
-import { listApprovedComponents } from '@/lib/services/approved-components';
-import { getDiversity } from '@/lib/services/diversity';
-import { getOperatorDecisions } from '@/lib/services/operator-decisions';
+import { listApprovedComponents } from '@/lib/approved-components/read-approved-components';
+import { getDiversity } from '@/lib/diversity/read-diversity';
+import { getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
+import { decimalFraction } from '@/lib/diversity/fraction';
+import { percentText, thresholdText } from '@/lib/diversity/percent-text';
 import { segmentInText, unitsText } from '@/app/(portal)/components/_components/labels';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';

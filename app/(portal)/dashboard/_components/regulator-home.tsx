@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listReviewQueue } from '@/lib/services/review-queue';
+import { listReviewQueue } from '@/lib/submissions/read-review-queue';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { Actor } from '@/lib/authz/actor';
-import type { SubmissionSummaryDto } from '@/lib/dto/submission';
+import type { SubmissionSummaryDto } from '@/lib/submissions/submission-dto';
 import { getActor } from '@/lib/auth/get-actor';
-import { listOwnProducts } from '@/lib/services/products';
-import { listSubmissions } from '@/lib/services/submissions';
+import { listOwnProducts } from '@/lib/products/read-products';
+import { listSubmissions } from '@/lib/submissions/read-submissions';
 import { SUBMISSION_STATE_DISPLAY } from '@/lib/workflow/submission-state-display';
 import { SUBMISSION_STATES, type SubmissionState } from '@/lib/workflow/submission-states';
 import { Card } from '@/app/_components/ui/card';

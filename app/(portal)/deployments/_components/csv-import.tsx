@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from 'react';
 import { DEPLOYMENTS_CSV_HEADERS } from '@/lib/deployments/limits';
-import type { DeployableVersionDto } from '@/lib/services/deployments';
+import type { DeployableVersionDto } from '@/lib/deployments/deployment-dto';
 import { Alert } from '@/app/_components/ui/alert';
 import { previewCsvAction, type CsvPreviewResult } from '../actions';
 

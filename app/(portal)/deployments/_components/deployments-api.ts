@@ -1,5 +1,5 @@
 import { deploymentsResponseSchema } from '@/lib/validation/operators';
-import type { DeploymentsDto } from '@/lib/services/deployments';
+import type { DeploymentsDto } from '@/lib/deployments/deployment-dto';
 import { ApiError } from '@/app/_components/api/api-fetch';
 
 export type InventoryError = { index: number | null; message: string };

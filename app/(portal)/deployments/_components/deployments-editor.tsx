@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
 import { replaceDeploymentsSchema } from '@/lib/validation/operators';
-import type { DeployableVersionDto, DeploymentsDto } from '@/lib/services/deployments';
+import type { DeployableVersionDto, DeploymentsDto } from '@/lib/deployments/deployment-dto';
 import { segmentNames, unitsText } from '@/app/(portal)/components/_components/labels';
 import { Alert, type AlertTone } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import type { DeployableVersionDto } from '@/lib/services/deployments';
+import type { DeployableVersionDto } from '@/lib/deployments/deployment-dto';
 import { MAX_QUANTITY, MIN_QUANTITY } from '@/lib/deployments/limits';
 import { CertificateBadge } from '@/app/(portal)/components/_components/certificate-badge';
 import { flagReasonText, segmentNames } from '@/app/(portal)/components/_components/labels';

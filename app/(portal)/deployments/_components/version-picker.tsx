@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DeployableVersionDto } from '@/lib/services/deployments';
+import type { DeployableVersionDto } from '@/lib/deployments/deployment-dto';
 import { CertificateBadge } from '@/app/(portal)/components/_components/certificate-badge';
 import { segmentNames } from '@/app/(portal)/components/_components/labels';
 import { controlClasses } from '@/app/_components/ui/field';

@@ -1,4 +1,4 @@
-import type { DiversityDto } from '@/lib/services/diversity';
+import type { DiversityDto } from '@/lib/diversity/diversity-dto';
 import { CertificateBadge } from '@/app/(portal)/components/_components/certificate-badge';
 import { segmentNames, unitsText } from '@/app/(portal)/components/_components/labels';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';

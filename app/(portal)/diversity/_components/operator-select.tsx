@@ -1,4 +1,4 @@
-import type { DiversityDto } from '@/lib/services/diversity';
+import type { DiversityDto } from '@/lib/diversity/diversity-dto';
 import { unitsText } from '@/app/(portal)/components/_components/labels';
 import { Button } from '@/app/_components/ui/button';
 import { Select } from '@/app/_components/ui/select';

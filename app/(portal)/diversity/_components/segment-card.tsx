@@ -1,5 +1,6 @@
-import { decimalFraction, percentText, thresholdText } from '@/lib/diversity';
-import type { DiversityDto } from '@/lib/services/diversity';
+import type { DiversityDto } from '@/lib/diversity/diversity-dto';
+import { decimalFraction } from '@/lib/diversity/fraction';
+import { percentText, thresholdText } from '@/lib/diversity/percent-text';
 import { segmentInText, segmentNames, unitsText } from '@/app/(portal)/components/_components/labels';
 import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { getActor } from '@/lib/auth/get-actor';
 import type { SbomSummary } from '@/lib/evidence/sbom/sbom-summary';
 import { ServiceError } from '@/lib/errors';
-import { getEvidence } from '@/lib/services/evidence';
+import { getEvidence } from '@/lib/evidence/read-evidence';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge } from '@/app/_components/ui/badge';

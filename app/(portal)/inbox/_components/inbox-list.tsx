@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import type { NotificationDto } from '@/lib/services/notifications';
+import type { NotificationDto } from '@/lib/notifications/notification-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MemberDto } from '@/lib/services/users';
+import type { MemberDto } from '@/lib/users/member-dto';
 import { FormMessage } from '@/app/_components/forms/form-message';
 import { useFormAction } from '@/app/_components/forms/use-form-action';
 import { ConfirmButton } from '@/app/_components/ui/confirm-button';

@@ -1,4 +1,4 @@
-import type { MemberDto } from '@/lib/services/users';
+import type { MemberDto } from '@/lib/users/member-dto';
 import { Badge } from '@/app/_components/ui/badge';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { MemberActions } from './member-actions';

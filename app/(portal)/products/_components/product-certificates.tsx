@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { CertificateDto, SubmissionSummaryDto } from '@/lib/dto/submission';
+import type { SubmissionCertificateDto, SubmissionSummaryDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { CertificateStatusBadge } from '../../submissions/[id]/_components/certificate-status-badge';
 
-export type ProductCertificate = { certificate: CertificateDto; submission: SubmissionSummaryDto };
+export type ProductCertificate = { certificate: SubmissionCertificateDto; submission: SubmissionSummaryDto };
 
 export function ProductCertificates({ items }: { items: readonly ProductCertificate[] }) {
   return (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ProductVersionDto } from '@/lib/dto/product';
-import type { SubmissionSummaryDto } from '@/lib/dto/submission';
+import type { SubmissionSummaryDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { LinkButton } from '@/app/_components/ui/link-button';

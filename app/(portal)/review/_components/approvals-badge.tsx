@@ -1,4 +1,4 @@
-import type { ReviewQueueItemDto } from '@/lib/services/review-queue';
+import type { ReviewQueueItemDto } from '@/lib/submissions/read-review-queue';
 import { Badge } from '@/app/_components/ui/badge';
 
 /** "1 of 2" approvals in the current round, and whether the viewer gave one of them. */

@@ -1,5 +1,5 @@
 import { NETWORK_SEGMENTS } from '@/lib/catalogue/network-segments';
-import type { ReviewQueueFilterOptions } from '@/lib/services/review-queue';
+import type { ReviewQueueFilterOptions } from '@/lib/submissions/read-review-queue';
 import { buttonClasses } from '@/app/_components/ui/button-styles';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { FilterSelect } from '@/app/_components/ui/filter-select';

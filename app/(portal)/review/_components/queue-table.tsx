@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ReviewQueueItemDto } from '@/lib/services/review-queue';
+import type { ReviewQueueItemDto } from '@/lib/submissions/read-review-queue';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { Age } from './age';
 import { ApprovalsBadge } from './approvals-badge';

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError } from '@/lib/errors';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { idParamSchema } from '@/lib/validation/common';
 import { SUBMISSION_ACTIONS, type SubmissionAction } from '@/lib/workflow/submission-actions';
 import { actionFailure } from '@/app/_components/forms/action-failure';

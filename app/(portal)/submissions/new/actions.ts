@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createSubmission } from '@/lib/services/submissions';
+import { createSubmission } from '@/lib/submissions/commands/create-submission';
 import { actionFailure } from '@/app/_components/forms/action-failure';
 import type { ActionState } from '@/app/_components/forms/action-state';
 import { formText } from '@/app/_components/forms/form-data';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ServiceError } from '@/lib/errors';
-import { getVulnerability } from '@/lib/services/vulnerabilities';
+import { getVulnerability } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { orgKindLabels } from '@/app/_components/org/org-kind';
 import { formatDateTime } from '@/app/_components/format/format-date-time';

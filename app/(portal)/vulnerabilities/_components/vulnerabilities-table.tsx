@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { VulnerabilityDto } from '@/lib/services/vulnerabilities';
+import type { VulnerabilityDto } from '@/lib/vulnerabilities/vulnerability-dto';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { SeverityBadge, VulnerabilityStatusBadge } from './vulnerability-badges';
 

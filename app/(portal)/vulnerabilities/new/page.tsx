@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listReportableVersions } from '@/lib/services/vulnerabilities';
+import { listReportableVersions } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';

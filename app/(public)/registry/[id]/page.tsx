@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, type ReactNode } from 'react';
 import { ServiceError } from '@/lib/errors';
-import { getRegistryCertificate } from '@/lib/services/registry-certificate';
+import { getRegistryCertificate } from '@/lib/registry/read-registry-certificate';
 import { CERTIFICATE_STATUS_DISPLAY } from '@/lib/workflow/certificate-status-display';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Alert } from '@/app/_components/ui/alert';

@@ -1,4 +1,4 @@
-import type { RegistryEvaluationDto, RegistryTestCaseDto } from '@/lib/services/registry-certificate';
+import type { RegistryEvaluationDto, RegistryTestCaseDto } from '@/lib/registry/registry-dto';
 import { TEST_RESULTS, type TestResult } from '@/lib/results/test-results';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 

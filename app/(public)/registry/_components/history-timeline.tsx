@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RegistryHistoryEventDto } from '@/lib/services/registry-certificate';
+import type { RegistryHistoryEventDto } from '@/lib/registry/registry-dto';
 import { CERTIFICATE_EVENT_LABELS, type CertificateEvent } from '@/lib/registry/certificate-events';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Timeline, type TimelineItem } from '@/app/_components/ui/timeline';

@@ -1,4 +1,4 @@
-import type { RegistryFilterOptions } from '@/lib/services/registry';
+import type { RegistryFilterOptions } from '@/lib/registry/registry-dto';
 import { REGISTRY_STATUS_FILTERS } from '@/lib/validation/registry';
 import { buttonClasses } from '@/app/_components/ui/button-styles';
 import { controlClasses } from '@/app/_components/ui/field';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RegistryItemDto } from '@/lib/services/registry';
+import type { RegistryItemDto } from '@/lib/registry/registry-dto';
 import { certificatePath } from '@/lib/registry/registry-links';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { CertificateStatusBadge } from './certificate-status-badge';

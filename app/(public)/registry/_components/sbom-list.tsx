@@ -1,4 +1,4 @@
-import type { RegistrySbomDto } from '@/lib/services/registry-certificate';
+import type { RegistrySbomDto } from '@/lib/registry/registry-dto';
 import { CopyButton } from './copy-button';
 
 const FORMAT_LABELS: Record<string, string> = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };

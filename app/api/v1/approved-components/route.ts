@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listApprovedComponents } from '@/lib/services/approved-components';
+import { listApprovedComponents } from '@/lib/approved-components/read-approved-components';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listCatalogueTestCases } from '@/lib/services/catalogue';
+import { listCatalogueTestCases } from '@/lib/catalogue/read-catalogue';
 
 export const dynamic = 'force-dynamic';
 

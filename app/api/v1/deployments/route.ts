@@ -1,7 +1,8 @@
-import { apiRoute, json, queryOf } from '@/lib/api/route';
+import { apiRoute, ifMatchOf, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { ifMatchDigest, readDeploymentsBody } from '@/lib/deployments/read-deployments-body';
-import { listDeployments, replaceDeployments, replaceDeploymentsFromCsv } from '@/lib/services/deployments';
+import { readDeploymentsBody } from '@/lib/deployments/read-deployments-body';
+import { listDeployments } from '@/lib/deployments/read-deployments';
+import { replaceDeployments, replaceDeploymentsFromCsv } from '@/lib/deployments/commands/replace-inventory';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export const GET = apiRoute(async (request) => {
 /** Replaces the caller's inventory: JSON `{deployments: [...]}` or a `text/csv` file; `If-Match` is the inventory's ETag. */
 export const PUT = apiRoute(async (request) => {
   const actor = await requireActor();
-  const ifDigest = ifMatchDigest(request);
+  const ifDigest = ifMatchOf(request);
   const body = await readDeploymentsBody(request);
   const inventory =
     body.kind === 'csv' ? await replaceDeploymentsFromCsv(actor, body.text, ifDigest) : await replaceDeployments(actor, body.value, ifDigest);

@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getDiversity } from '@/lib/services/diversity';
+import { getDiversity } from '@/lib/diversity/read-diversity';
 
 export const dynamic = 'force-dynamic';
 

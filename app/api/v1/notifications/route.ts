@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listNotifications } from '@/lib/services/notifications';
+import { listNotifications } from '@/lib/notifications/read-notifications';
 
 export const dynamic = 'force-dynamic';
 

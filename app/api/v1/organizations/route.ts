@@ -1,6 +1,7 @@
 import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createOrganization, listOrganizations } from '@/lib/services/organizations';
+import { createOrganization } from '@/lib/organizations/commands/create-organization';
+import { listOrganizations } from '@/lib/organizations/read-organizations';
 
 export const dynamic = 'force-dynamic';
 

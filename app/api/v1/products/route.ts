@@ -1,6 +1,7 @@
 import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createProduct, listOwnProducts } from '@/lib/services/products';
+import { createProduct } from '@/lib/products/commands/create-product';
+import { listOwnProducts } from '@/lib/products/read-products';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { exportRegistryCsv } from '@/lib/services/registry-export';
+import { exportRegistryCsv } from '@/lib/registry/registry-export';
 
 /** The filtered registry as a CSV download; the body streams while the rows are read. */
 export async function registryCsvResponse(query: Record<string, string>): Promise<Response> {

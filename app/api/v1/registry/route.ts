@@ -1,5 +1,5 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { listRegistry } from '@/lib/services/registry';
+import { listRegistry } from '@/lib/registry/read-registry';
 import { registryCsvResponse } from './csv-response';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listReviewQueue } from '@/lib/services/review-queue';
+import { listReviewQueue } from '@/lib/submissions/read-review-queue';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,7 @@
 import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createSubmission, listSubmissions } from '@/lib/services/submissions';
+import { createSubmission } from '@/lib/submissions/commands/create-submission';
+import { listSubmissions } from '@/lib/submissions/read-submissions';
 
 export const dynamic = 'force-dynamic';
 

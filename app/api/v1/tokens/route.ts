@@ -1,6 +1,7 @@
 import { apiRoute, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createApiToken, listApiTokens } from '@/lib/services/api-tokens';
+import { createApiToken } from '@/lib/api-tokens/commands/create-api-token';
+import { listApiTokens } from '@/lib/api-tokens/read-api-tokens';
 
 export const dynamic = 'force-dynamic';
 

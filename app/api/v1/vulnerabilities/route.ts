@@ -1,6 +1,7 @@
 import { apiRoute, json, queryOf, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listVulnerabilities, reportVulnerability } from '@/lib/services/vulnerabilities';
+import { listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
+import { reportVulnerability } from '@/lib/vulnerabilities/commands/report-vulnerability';
 
 export const dynamic = 'force-dynamic';
 

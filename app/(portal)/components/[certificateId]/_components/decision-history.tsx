@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { OperatorDecisionHistoryItem } from '@/lib/services/operator-decisions';
+import type { OperatorDecisionHistoryItem } from '@/lib/operator-decisions/operator-decision-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Timeline } from '@/app/_components/ui/timeline';
 import { decisionText } from '../../_components/labels';

@@ -1,4 +1,4 @@
-import type { EvidenceDto } from '@/lib/dto/submission';
+import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 

@@ -1,4 +1,4 @@
-import type { OperatorDecisionDto } from '@/lib/services/operator-decisions';
+import type { OperatorDecisionDto } from '@/lib/operator-decisions/operator-decision-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { DecisionBadge } from '../../_components/decision-badge';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ApprovedComponentDetailDto } from '@/lib/services/approved-components';
+import type { ApprovedComponentDetailDto } from '@/lib/approved-components/approved-component-dto';
 import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 
 const RESULT_LABELS: Record<string, { label: string; tone: BadgeTone; bar: string }> = {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ApprovedComponentDetailDto } from '@/lib/services/approved-components';
+import type { ApprovedComponentDetailDto } from '@/lib/approved-components/approved-component-dto';
 import { SbomComponentTable } from '@/app/_components/sbom/sbom-component-table';
 
 const SHOWN = 25;

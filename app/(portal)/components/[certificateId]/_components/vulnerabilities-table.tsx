@@ -1,4 +1,4 @@
-import type { VulnerabilityDto } from '@/lib/services/approved-components';
+import type { VulnerabilityDto } from '@/lib/approved-components/approved-component-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';

@@ -1,10 +1,10 @@
-import type { CertificateDto } from '@/lib/dto/submission';
+import type { SubmissionCertificateDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Card } from '@/app/_components/ui/card';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { CertificateStatusBadge } from './certificate-status-badge';
 
-export function CertificateCard({ certificate }: { certificate: CertificateDto }) {
+export function CertificateCard({ certificate }: { certificate: SubmissionCertificateDto }) {
   return (
     <Card
       id="certificate"

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DecisionDto } from '@/lib/services/submissions';
+import type { DecisionDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 

@@ -1,4 +1,4 @@
-import type { EvidenceDto } from '@/lib/dto/submission';
+import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
 
 export type EvidenceKind = EvidenceDto['kind'];
 export type EvidenceVisibility = EvidenceDto['visibility'];

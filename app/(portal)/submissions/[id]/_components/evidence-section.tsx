@@ -1,4 +1,4 @@
-import type { SubmissionDetailDto } from '@/lib/services/submissions';
+import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import type { EvidenceKind } from './evidence-kinds';

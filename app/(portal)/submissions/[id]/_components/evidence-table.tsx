@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { EvidenceDto } from '@/lib/dto/submission';
+import type { EvidenceDto } from '@/lib/evidence/evidence-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge } from '@/app/_components/ui/badge';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { HistoryEventDto } from '@/lib/services/history';
+import type { HistoryEventDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { CopyHash } from './copy-hash';
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from './evidence-kinds';

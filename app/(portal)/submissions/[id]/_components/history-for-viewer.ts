@@ -1,4 +1,4 @@
-import type { HistoryEventDto } from '@/lib/services/history';
+import type { HistoryEventDto } from '@/lib/submissions/submission-dto';
 import { seesAssessmentRecord } from '@/lib/visibility/submissions';
 import type { Viewer } from '@/lib/visibility/viewer';
 

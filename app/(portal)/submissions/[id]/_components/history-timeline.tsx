@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { OrgKind } from '@/lib/authz/actor';
-import type { HistoryEventDto } from '@/lib/services/history';
+import type { HistoryEventDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { orgKindLabels } from '@/app/_components/org/org-kind';
 import { EmptyState } from '@/app/_components/ui/empty-state';

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Actor } from '@/lib/authz/actor';
 import { ServiceError } from '@/lib/errors';
-import { getSubmission } from '@/lib/services/submissions';
+import { getSubmission } from '@/lib/submissions/read-submissions';
 import { idParamSchema } from '@/lib/validation/common';
 
 /** The submission for this request, or null when it is not there or not the caller's to see (404). */

@@ -1,5 +1,5 @@
 import type { OrgKind } from '@/lib/authz/actor';
-import type { SubmissionDetailDto } from '@/lib/services/submissions';
+import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
 
 type Context = { lab: string; vendor: string; networkFunction: string; isCore: boolean; approvals: { given: number; required: number } };

@@ -1,4 +1,4 @@
-import type { ResultsSummary } from '@/lib/services/results';
+import type { ResultsSummary } from '@/lib/results/results-dto';
 
 type Segment = { key: keyof Omit<ResultsSummary, 'total'>; label: string; bar: string; dot: string };
 

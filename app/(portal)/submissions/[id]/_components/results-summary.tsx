@@ -1,4 +1,4 @@
-import type { SubmissionResultsDto } from '@/lib/services/results';
+import type { SubmissionResultsDto } from '@/lib/results/results-dto';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { ResultBar } from './result-bar';

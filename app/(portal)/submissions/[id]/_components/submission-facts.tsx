@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import type { SubmissionDetailDto } from '@/lib/services/submissions';
+import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { SegmentBadge } from '../../../products/_components/segment-badge';
 import { SubmissionStateBadge } from './submission-state-badge';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SubmissionSummaryDto } from '@/lib/dto/submission';
+import type { SubmissionSummaryDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Table, TBody, Td, Th, THead } from '@/app/_components/ui/data-table';
 import { SegmentBadge } from '../../../products/_components/segment-badge';

@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/authz/actor';
-import type { SubmissionDetailDto } from '@/lib/services/submissions';
+import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { LAB_EVIDENCE_KINDS, VENDOR_EVIDENCE_KINDS, type EvidenceKind } from './evidence-kinds';
 
 /**

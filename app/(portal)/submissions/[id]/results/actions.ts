@@ -3,7 +3,7 @@
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError } from '@/lib/errors';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { idParamSchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 import { formText } from '@/app/_components/forms/form-data';

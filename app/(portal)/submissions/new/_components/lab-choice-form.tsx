@@ -1,6 +1,6 @@
 'use client';
 
-import type { EligibleLabDto } from '@/lib/services/labs';
+import type { EligibleLabDto } from '@/lib/submissions/read-eligible-labs';
 import { createSubmissionSchema } from '@/lib/validation/submissions';
 import { FormMessage } from '@/app/_components/forms/form-message';
 import { formText } from '@/app/_components/forms/form-data';

@@ -1,4 +1,4 @@
-import type { EligibleLabDto } from '@/lib/services/labs';
+import type { EligibleLabDto } from '@/lib/submissions/read-eligible-labs';
 import { Badge } from '@/app/_components/ui/badge';
 import { cx } from '@/app/_components/ui/class-names';
 

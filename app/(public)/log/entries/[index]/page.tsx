@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/auth/get-actor';
-import { getLatestCheckpoint, getLogEntries } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint, getLogEntries } from '@/lib/transparency-log/read-log';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';

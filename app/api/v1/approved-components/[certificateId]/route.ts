@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getApprovedComponent } from '@/lib/services/approved-components';
+import { getApprovedComponent } from '@/lib/approved-components/read-approved-components';
 import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getEvidence } from '@/lib/services/evidence';
+import { getEvidence } from '@/lib/evidence/read-evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

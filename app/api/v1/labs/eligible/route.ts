@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { listEligibleLabs } from '@/lib/services/labs';
+import { listEligibleLabs } from '@/lib/submissions/read-eligible-labs';
 import { parseInput } from '@/lib/validation/parse';
 
 export const dynamic = 'force-dynamic';

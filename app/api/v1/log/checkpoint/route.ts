@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
-import { getLatestCheckpoint } from '@/lib/services/transparency-log';
+import { getLatestCheckpoint } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { apiRoute, json } from '@/lib/api/route';
-import { listCheckpoints } from '@/lib/services/transparency-log';
+import { listCheckpoints } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

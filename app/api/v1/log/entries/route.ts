@@ -1,6 +1,6 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { getActor } from '@/lib/auth/get-actor';
-import { getLogEntries } from '@/lib/services/transparency-log';
+import { getLogEntries } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

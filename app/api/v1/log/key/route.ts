@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
-import { getVerifierKey } from '@/lib/services/transparency-log';
+import { getVerifierKey } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { apiRoute, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { markRead } from '@/lib/services/notifications';
+import { markRead } from '@/lib/notifications/commands/mark-read';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { unreadCount } from '@/lib/services/notifications';
+import { unreadCount } from '@/lib/notifications/read-notifications';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getOrganization } from '@/lib/services/organizations';
+import { getOrganization } from '@/lib/organizations/read-organizations';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

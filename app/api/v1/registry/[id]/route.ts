@@ -1,5 +1,5 @@
 import { apiRoute, json } from '@/lib/api/route';
-import { getRegistryCertificate } from '@/lib/services/registry-certificate';
+import { getRegistryCertificate } from '@/lib/registry/read-registry-certificate';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

@@ -1,5 +1,5 @@
 import { apiRoute, queryOf } from '@/lib/api/route';
-import { getRegistryAtomFeed } from '@/lib/services/registry-feed';
+import { getRegistryAtomFeed } from '@/lib/registry/registry-feed';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

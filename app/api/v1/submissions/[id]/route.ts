@@ -1,6 +1,7 @@
 import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { changeSubmissionLab, getSubmission } from '@/lib/services/submissions';
+import { changeSubmissionLab } from '@/lib/submissions/commands/change-lab';
+import { getSubmission } from '@/lib/submissions/read-submissions';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

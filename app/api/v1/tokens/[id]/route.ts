@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { revokeApiToken } from '@/lib/services/api-tokens';
+import { revokeApiToken } from '@/lib/api-tokens/commands/revoke-api-token';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getVulnerability } from '@/lib/services/vulnerabilities';
+import { getVulnerability } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { idParamSchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 

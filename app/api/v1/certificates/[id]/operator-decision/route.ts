@@ -1,6 +1,7 @@
 import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getOperatorDecisions, recordOperatorDecision } from '@/lib/services/operator-decisions';
+import { getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
+import { recordOperatorDecision } from '@/lib/operator-decisions/commands/record-decision';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

@@ -3,7 +3,7 @@ import { apiRoute } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
 import { contentDispositionAttachment } from '@/lib/evidence/filename';
 import { formatContentDigest } from '@/lib/evidence/content-digest';
-import { openEvidenceContent } from '@/lib/services/evidence';
+import { openEvidenceContent } from '@/lib/evidence/read-evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

@@ -1,5 +1,5 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { getConsistencyProof } from '@/lib/services/transparency-log';
+import { getConsistencyProof } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

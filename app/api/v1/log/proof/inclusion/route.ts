@@ -1,5 +1,5 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
-import { getInclusionProof } from '@/lib/services/transparency-log';
+import { getInclusionProof } from '@/lib/transparency-log/read-log';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError } from '@/lib/errors';
-import { applyVex } from '@/lib/services/vulnerabilities';
+import { applyVex } from '@/lib/vulnerabilities/commands/apply-vex';
 import { idParamSchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 import { MAX_VEX_BYTES } from '@/lib/validation/vulnerabilities';

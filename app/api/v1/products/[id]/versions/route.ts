@@ -1,6 +1,6 @@
 import { apiRoute, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { createProductVersion } from '@/lib/services/products';
+import { createProductVersion } from '@/lib/products/commands/create-product-version';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

@@ -1,7 +1,8 @@
 import { apiRoute, json, queryOf } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
 import { ServiceError, badRequest } from '@/lib/errors';
-import { listEvidence, uploadEvidence } from '@/lib/services/evidence';
+import { listEvidence } from '@/lib/evidence/read-evidence';
+import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { uploadEvidenceQuerySchema } from '@/lib/validation/evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';

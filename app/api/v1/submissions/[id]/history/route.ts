@@ -1,6 +1,6 @@
 import { apiRoute, json } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { getSubmissionHistory } from '@/lib/services/history';
+import { getSubmissionHistory } from '@/lib/submissions/read-submission-history';
 import { parseInput } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/validation/common';
 

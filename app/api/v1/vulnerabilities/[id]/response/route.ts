@@ -1,6 +1,6 @@
 import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { respondToVulnerability } from '@/lib/services/vulnerabilities';
+import { respondToVulnerability } from '@/lib/vulnerabilities/commands/respond-to-vulnerability';
 import { idParamSchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiRoute, ifMatchVersion, json, readJson } from '@/lib/api/route';
 import { requireActor } from '@/lib/auth/get-actor';
-import { performSubmissionAction } from '@/lib/services/submission-actions';
+import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { parseInput } from '@/lib/validation/parse';
 import { actionParamSchema } from '@/lib/validation/submissions';
 

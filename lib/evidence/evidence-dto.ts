@@ -1,0 +1,35 @@
+import type { EvidenceRow } from '@/db/queries/evidence';
+
+export type EvidenceDto = {
+  id: string;
+  submissionId: string;
+  kind: EvidenceRow['kind'];
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  visibility: EvidenceRow['visibility'];
+  uploaderOrgId: string;
+  createdAt: string;
+  logIndex: number | null;
+  sbom: unknown;
+};
+
+/** An evidence row as its readers see it; an SBOM's component list only when asked for (the detail view). */
+export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: boolean } = {}): EvidenceDto {
+  const sbom = r.sbom as { components?: unknown[] } | null;
+  return {
+    id: r.id,
+    submissionId: r.submissionId,
+    kind: r.kind,
+    filename: r.filename,
+    mediaType: r.mediaType,
+    size: r.size,
+    sha256: r.sha256,
+    visibility: r.visibility,
+    uploaderOrgId: r.uploaderOrgId,
+    createdAt: r.createdAt.toISOString(),
+    logIndex: r.logIndex,
+    sbom: sbom && !options.withSbomComponents ? { ...sbom, components: undefined } : sbom,
+  };
+}
