@@ -6,6 +6,7 @@ import { areResultsVisible, resultEvidenceIdFor } from '@/lib/visibility/results
 import { isOperatorDataVisible, seesOperatorData } from '@/lib/visibility/operators';
 import { seesCertificateReason } from '@/lib/visibility/certificates';
 import { isEntryContentVisible } from '@/lib/visibility/log-entries';
+import { maySeeVulnerabilitiesOf } from '@/lib/visibility/vulnerabilities';
 import type { Viewer } from '@/lib/visibility/viewer';
 
 const VENDOR = 'vendor-org';
@@ -107,6 +108,27 @@ describe('results', () => {
     expect(resultEvidenceIdFor('e2', new Set(['e1']))).toBeNull();
     expect(resultEvidenceIdFor('e2', null)).toBe('e2');
     expect(resultEvidenceIdFor(null, null)).toBeNull();
+  });
+});
+
+describe('vulnerabilities (follow the product version they name)', () => {
+  const on = (hasSubmissionVisibleToViewer: (v: Viewer) => boolean, isCertified: boolean) => (v: Viewer) =>
+    maySeeVulnerabilitiesOf(v, { vendorOrgId: VENDOR, hasSubmissionVisibleToViewer: hasSubmissionVisibleToViewer(v), isCertified });
+  it('on a never-submitted version: its vendor and regulators', () => {
+    expectOnly(on(() => false, false), ['ownVendor', 'regulator']);
+  });
+  it('on a submitted, uncertified version: its vendor, the assigned lab, regulators', () => {
+    expectOnly(on((v) => isSubmissionVisible(v, submission()), false), ['ownVendor', 'assignedLab', 'regulator']);
+  });
+  it('on a certified version: everyone signed in but other vendors', () => {
+    expectOnly(on((v) => isSubmissionVisible(v, submission({ state: 'approved', isCertified: true })), true), [
+      'ownVendor',
+      'assignedLab',
+      'otherLab',
+      'regulator',
+      'operator',
+      'otherOperator',
+    ]);
   });
 });
 
