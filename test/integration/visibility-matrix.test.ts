@@ -10,6 +10,7 @@ import { isSubmissionVisible } from '@/lib/visibility/submissions';
 import { isProductVersionVisible } from '@/lib/visibility/product-versions';
 import { isEvidenceVisible } from '@/lib/visibility/evidence';
 import { isOperatorDataVisible } from '@/lib/visibility/operators';
+import { maySeeVulnerabilitiesOf } from '@/lib/visibility/vulnerabilities';
 
 /*
  * PRODUCT.md "Who sees what", cell by cell, through the HTTP API (the route handlers as Next calls
@@ -49,6 +50,8 @@ const decisionRoute = await import('@/app/api/v1/certificates/[id]/operator-deci
 const deploymentsRoute = await import('@/app/api/v1/deployments/route');
 const logEntriesRoute = await import('@/app/api/v1/log/entries/route');
 const pickerActions = await import('@/app/(portal)/deployments/actions');
+const vulnerabilitiesRoute = await import('@/app/api/v1/vulnerabilities/route');
+const vulnerabilityRoute = await import('@/app/api/v1/vulnerabilities/[id]/route');
 
 const ROLES = ['ownVendor', 'otherVendor', 'assignedLab', 'otherLab', 'regulator', 'operator', 'public'] as const;
 type Role = (typeof ROLES)[number];
@@ -80,6 +83,11 @@ const TABLE = {
   logCertifiedSubmissionEntry: row('ownVendor', 'assignedLab', 'regulator'),
   logProductEntry: row('ownVendor', 'regulator'),
   logOperatorEntry: row('regulator', 'operator'),
+  // Not a PRODUCT.md row: a vulnerability follows the version it names (lib/visibility/vulnerabilities.ts),
+  // regulators see all, a vendor only its own products' (another vendor's objects are invisible).
+  vulnerabilityNeverSubmitted: row('ownVendor', 'regulator'),
+  vulnerabilitySubmittedNotCertified: row('ownVendor', 'assignedLab', 'regulator'),
+  vulnerabilityCertified: row('ownVendor', 'assignedLab', 'otherLab', 'regulator', 'operator'),
 } satisfies Record<string, Row>;
 
 let database: TestDatabase;
@@ -450,5 +458,60 @@ describe('the pure predicates (lib/visibility) agree with the SQL scopes on ever
       expect(isEvidenceVisible(viewer, files.get(ids[key])!, isSubmissionVisible(viewer, facts(ids[submission]))), key).toBe(TABLE[cell][role]);
     }
     expect(isOperatorDataVisible(viewer, s.operator.orgId)).toBe(TABLE.operatorData[role]);
+  });
+});
+
+// Last: the reports below add log entries and must not change what the cells above were set up with.
+describe('vulnerabilities (as the product version they name)', () => {
+  const vulnerabilityIds = {} as Record<'vDraft' | 'vSubmitted' | 'vCertified', string>;
+  const cells = [
+    ['vDraft', 'subDraft', 'vulnerabilityNeverSubmitted'],
+    ['vSubmitted', 'subSubmitted', 'vulnerabilitySubmittedNotCertified'],
+    ['vCertified', 'subCertified', 'vulnerabilityCertified'],
+  ] as const;
+  beforeAll(async () => {
+    for (const [version] of cells) {
+      const response = await as(s.regulator, () =>
+        vulnerabilitiesRoute.POST(jsonPost('/api/v1/vulnerabilities', { productVersionId: ids[version], cvssScore: 4, title: `Issue on ${version}`, description: 'Found in review.' }), ctx({})),
+      );
+      expect(response.status).toBe(201);
+      vulnerabilityIds[version] = ((await response.json()) as { id: string }).id;
+    }
+  });
+
+  it.each(ROLES)('GET /api/v1/vulnerabilities/{id} as %s: 200 or 404 per cell', async (role) => {
+    for (const [version, , cell] of cells) {
+      expect(await statusFor(role, vulnerabilityRoute.GET, `/api/v1/vulnerabilities/${vulnerabilityIds[version]}`, { id: vulnerabilityIds[version] }), version).toBe(
+        expectedStatus(role, TABLE[cell][role]),
+      );
+    }
+  });
+
+  it.each(signedIn)('GET /api/v1/vulnerabilities as %s lists exactly the ones per cell', async (role) => {
+    const response = await as(actors[role], () => vulnerabilitiesRoute.GET(new Request(url('/api/v1/vulnerabilities?limit=100')), ctx({})));
+    expect(response.status).toBe(200);
+    const listed = new Set(((await response.json()) as { items: { id: string }[] }).items.map((v) => v.id));
+    for (const [version, , cell] of cells) expect(listed.has(vulnerabilityIds[version]), version).toBe(TABLE[cell][role]);
+  });
+
+  it.each(signedIn)('POST /api/v1/vulnerabilities as %s on a version it may not see answers 404', async (role) => {
+    for (const [version, , cell] of cells) {
+      if (TABLE[cell][role]) continue;
+      const response = await as(actors[role], () =>
+        vulnerabilitiesRoute.POST(jsonPost('/api/v1/vulnerabilities', { productVersionId: ids[version], cvssScore: 3, title: 'Probe', description: 'Probe.' }), ctx({})),
+      );
+      expect(response.status, version).toBe(404);
+    }
+  });
+
+  it.each(ROLES)('the pure predicate agrees as %s', async (role) => {
+    const viewer = actors[role];
+    const certifiedIds = new Set((await database.db.select().from(certificates)).map((c) => c.submissionId));
+    const rows = new Map((await database.db.select().from(submissions)).map((r) => [r.id, r]));
+    for (const [version, submission, cell] of cells) {
+      const facts = { ...rows.get(ids[submission])!, isCertified: certifiedIds.has(ids[submission]) };
+      const versionFacts = { vendorOrgId: s.vendor.orgId, hasSubmissionVisibleToViewer: isSubmissionVisible(viewer, facts), isCertified: facts.isCertified };
+      expect(maySeeVulnerabilitiesOf(viewer, versionFacts), version).toBe(TABLE[cell][role]);
+    }
   });
 });
