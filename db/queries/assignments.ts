@@ -4,7 +4,8 @@ import type { Executor } from '../client';
 import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
 import { submissions } from '@/db/schema/submissions';
-import { submissionVisibleTo, type ScopeActor } from './submissions';
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { ScopeActor } from './submissions';
 
 type State = (typeof submissions.$inferSelect)['state'];
 

@@ -1,3 +1,5 @@
+import { evidenceVisibleTo } from '@/lib/visibility/evidence';
+import type { Viewer } from '@/lib/visibility/viewer';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { evidence, testResults, testCases } from '@/db/schema/submissions';
@@ -40,9 +42,12 @@ export async function setEvidenceLogIndex(db: Executor, evidenceId: string, logI
   await db.update(evidence).set({ logIndex }).where(eq(evidence.id, evidenceId));
 }
 
-/** No visibility check: callers must then check the evidence's submission with `findVisibleSubmission`. */
-export async function findEvidenceById(db: Executor, id: string) {
-  const [row] = await db.select().from(evidence).where(eq(evidence.id, id));
+/** The evidence row if `viewer` may see it (lib/visibility/evidence.ts), else null. */
+export async function findVisibleEvidence(db: Executor, viewer: Viewer, id: string) {
+  const [row] = await db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.id, id), evidenceVisibleTo(viewer)));
   return row ?? null;
 }
 

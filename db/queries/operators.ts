@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { productVersionVisibleTo } from '@/lib/visibility/product-versions';
+import type { Viewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { matchesSearchPrefixes } from './search-prefixes';
 import { certificates } from '@/db/schema/certificates';
@@ -85,17 +87,6 @@ export async function listOperatorDecisionRows(db: Executor, filters: { certific
 }
 
 export type OperatorDecisionListRow = Awaited<ReturnType<typeof listOperatorDecisionRows>>[number];
-
-/** Which of these decision ids belong to the operator organisation (for log-entry visibility). */
-export async function operatorDecisionIdsOfOrg(db: Executor, operatorOrgId: string, ids: string[]): Promise<Set<string>> {
-  const uuids = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-  if (uuids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: operatorDecisions.id })
-    .from(operatorDecisions)
-    .where(and(eq(operatorDecisions.operatorOrgId, operatorOrgId), inArray(operatorDecisions.id, uuids)));
-  return new Set(rows.map((r) => r.id));
-}
 
 /** Accept and reject counts over all operators, per certificate. */
 export async function decisionCountsOfCertificates(db: Executor, certificateIds: string[]) {
@@ -199,7 +190,12 @@ export async function findVersionsByIds(db: Executor, ids: string[]) {
   return versionsQuery(db).where(inArray(productVersions.id, ids));
 }
 
-/** Versions of products with one of these names (case-insensitive), for resolving a CSV by names. */
+/**
+ * Versions of products with one of these names (case-insensitive), for resolving a CSV by names.
+ * Not scoped: an operator records the kit it names exactly (uncertified kit is what the diversity
+ * page flags), and the answer only echoes what it typed; discovering names by prefix is the
+ * version picker's, which is scoped (`searchVersionRows`).
+ */
 export async function findVersionsByProductNames(db: Executor, productNames: string[]) {
   if (productNames.length === 0) return [];
   const lowered = [...new Set(productNames.map((n) => n.toLowerCase()))];
@@ -207,12 +203,13 @@ export async function findVersionsByProductNames(db: Executor, productNames: str
 }
 
 /**
- * Product versions where every word of `search` (sanitised, lib/registry/search-query.ts
- * `searchText`) is a prefix of a word of the product's name, model or function, the version or the
- * vendor's name — exact lookups in the versions' prefix index (migration 0013); certified first.
- * Without words, all versions.
+ * Product versions `viewer` may see (without a viewer: what the public and operators see, certified
+ * versions only; lib/visibility/product-versions.ts) where every word of `search` (sanitised,
+ * lib/registry/search-query.ts `searchText`) is a prefix of a word of the product's name, model or
+ * function, the version or the vendor's name — exact lookups in the versions' prefix index
+ * (migration 0013); certified (not revoked) first. Without words, all of them.
  */
-export async function searchVersionRows(db: Executor, search: string | null, limit: number) {
+export async function searchVersionRows(db: Executor, search: string | null, limit: number, viewer: Viewer = null) {
   // One index probe per matching version: as an `exists` in the order, PostgreSQL hashes every
   // certificate first (a full scan) once a search matches a few thousand versions.
   const certificate = db
@@ -224,7 +221,7 @@ export async function searchVersionRows(db: Executor, search: string | null, lim
   const certified = sql`${certificate.certified} is not null`;
   return versionsQuery(db)
     .leftJoinLateral(certificate, sql`true`)
-    .where(search ? matchesSearchPrefixes(productVersions.searchPrefixes, search) : undefined)
+    .where(and(search ? matchesSearchPrefixes(productVersions.searchPrefixes, search) : undefined, productVersionVisibleTo(viewer)))
     .orderBy(sql`${certified} desc`, asc(products.name), asc(productVersions.version), asc(productVersions.id))
     .limit(limit);
 }

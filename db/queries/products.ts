@@ -1,4 +1,9 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { productVersionVisibleTo, productVisibleTo } from '@/lib/visibility/product-versions';
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { SignedInViewer, Viewer } from '@/lib/visibility/viewer';
+import { certificates } from '@/db/schema/certificates';
+import { submissions } from '@/db/schema/submissions';
 import type { Executor } from '../client';
 import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
@@ -16,6 +21,24 @@ export async function findProductById(db: Executor, id: string, options: { lock?
   const query = db.select().from(products).where(eq(products.id, id));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/** The product if `viewer` may see it (lib/visibility/product-versions.ts), else null. */
+export async function findVisibleProduct(db: Executor, viewer: Viewer, id: string) {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), productVisibleTo(viewer)));
+  return row ?? null;
+}
+
+/** The product's versions `viewer` may see, oldest first. */
+export async function listVisibleVersionsOfProduct(db: Executor, viewer: Viewer, productId: string) {
+  return db
+    .select()
+    .from(productVersions)
+    .where(and(eq(productVersions.productId, productId), productVersionVisibleTo(viewer)))
+    .orderBy(asc(productVersions.createdAt));
 }
 
 export async function listProductsOfVendor(
@@ -59,6 +82,24 @@ export async function findVersionWithProduct(db: Executor, versionId: string) {
     .from(productVersions)
     .innerJoin(products, eq(productVersions.productId, products.id))
     .innerJoin(organizations, eq(products.vendorOrgId, organizations.id))
+    .where(eq(productVersions.id, versionId));
+  return row ?? null;
+}
+
+/**
+ * The facts about a product version that decide who sees it (lib/visibility/product-versions.ts
+ * `isProductVersionVisible`), for `viewer`: its vendor, whether one of its submissions is visible to
+ * the viewer, whether a certificate was issued on it. Null for an unknown version.
+ */
+export async function findProductVersionFacts(db: Executor, viewer: SignedInViewer, versionId: string) {
+  const [row] = await db
+    .select({
+      vendorOrgId: products.vendorOrgId,
+      hasSubmissionVisibleToViewer: sql<boolean>`exists (select 1 from ${submissions} where ${submissions.productVersionId} = ${productVersions.id} and ${submissionVisibleTo(viewer)})`,
+      isCertified: sql<boolean>`exists (select 1 from ${certificates} where ${certificates.productVersionId} = ${productVersions.id})`,
+    })
+    .from(productVersions)
+    .innerJoin(products, eq(productVersions.productId, products.id))
     .where(eq(productVersions.id, versionId));
   return row ?? null;
 }

@@ -5,7 +5,8 @@ import { decisions, submissions } from '@/db/schema/submissions';
 import { logEntries } from '@/db/schema/log';
 import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
-import { submissionVisibleTo, type ScopeActor } from './submissions';
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { ScopeActor } from './submissions';
 
 export type ReviewQueueSortKey = 'age' | 'vendor' | 'function' | 'segment' | 'lab';
 export type ReviewQueueFilters = { segment?: 'ran' | 'transport' | 'core'; networkFunction?: string; vendorOrgId?: string; labOrgId?: string };

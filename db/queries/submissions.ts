@@ -1,4 +1,8 @@
-import { and, asc, desc, eq, exists, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+// The one allowed direction from db/queries into lib/: the visibility scopes (lib/visibility), so
+// "who sees what" has one home and every query applies the same SQL condition.
+import { submissionVisibleTo } from '@/lib/visibility/submissions';
+import type { SignedInViewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { certificates } from '@/db/schema/certificates';
 import { decisions, evidence, submissions } from '@/db/schema/submissions';
@@ -6,28 +10,8 @@ import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
-export type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };
-
-/**
- * Which submissions an actor may see (PRODUCT.md "Who sees what"): the vendor its own; the assigned
- * lab and regulators once submitted (never drafts); operators only certified ones.
- */
-export function submissionVisibleTo(actor: ScopeActor): SQL {
-  const everSubmitted = and(ne(submissions.state, 'draft'), isNotNull(submissions.submittedAt))!;
-  switch (actor.orgKind) {
-    case 'vendor':
-      return eq(submissions.vendorOrgId, actor.orgId);
-    case 'lab':
-      return and(eq(submissions.labOrgId, actor.orgId), everSubmitted)!;
-    case 'regulator':
-      return everSubmitted;
-    case 'operator':
-      return exists(
-        // drizzle needs a db to build a subquery; a raw fragment keeps this usable from any executor.
-        sql`(select 1 from ${certificates} where ${certificates.submissionId} = ${submissions.id})`,
-      );
-  }
-}
+/** The caller as the visibility scopes see it (an `Actor` is one). */
+export type ScopeActor = SignedInViewer;
 
 export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id: string, options: { lock?: boolean } = {}) {
   const query = db
@@ -36,16 +20,6 @@ export async function findVisibleSubmission(db: Executor, actor: ScopeActor, id:
     .where(and(eq(submissions.id, id), submissionVisibleTo(actor)));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
-}
-
-export async function hasVisibleSubmissionForProduct(db: Executor, actor: ScopeActor, productId: string) {
-  const [row] = await db
-    .select({ id: submissions.id })
-    .from(submissions)
-    .innerJoin(productVersions, eq(submissions.productVersionId, productVersions.id))
-    .where(and(eq(productVersions.productId, productId), submissionVisibleTo(actor)))
-    .limit(1);
-  return Boolean(row);
 }
 
 export async function insertSubmission(db: Executor, values: typeof submissions.$inferInsert) {

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { vulnerabilityVisibleTo } from '@/lib/visibility/vulnerabilities';
 import type { Executor } from '../client';
 import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
@@ -7,10 +8,8 @@ import { vulnerabilities } from '@/db/schema/operators';
 export type VulnerabilityRow = typeof vulnerabilities.$inferSelect;
 type ScopeActor = { orgId: string; orgKind: 'vendor' | 'lab' | 'regulator' | 'operator' };
 
-/** Vendors see vulnerabilities of their own products; labs, operators and regulators see all. */
-function visibleTo(actor: ScopeActor): SQL | undefined {
-  return actor.orgKind === 'vendor' ? eq(products.vendorOrgId, actor.orgId) : undefined;
-}
+/** Who sees which vulnerabilities: lib/visibility/vulnerabilities.ts. */
+const visibleTo = (actor: ScopeActor): SQL => vulnerabilityVisibleTo(actor);
 
 const columns = {
   vulnerability: vulnerabilities,

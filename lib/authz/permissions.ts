@@ -4,8 +4,10 @@ type Rule = { kinds: readonly OrgKind[] | 'any'; orgAdmin?: boolean; platformAdm
 
 /**
  * Who may attempt what, decided from the caller's org kind, org role and platform flag.
- * Relationship to the object (own org, assigned lab) is checked by the services on top.
- * Isomorphic: the UI uses it to show exactly the controls the server accepts.
+ * Relationship to the object (own org, assigned lab) is checked by the services on top; who may
+ * fire a workflow action is the transition table's (lib/workflow), who sees what lib/visibility's.
+ * Isomorphic: the UI uses it to show exactly the controls the server accepts. Every entry is used
+ * (test/unit/authz/permissions.test.ts).
  */
 export const permissions = {
   'org.create': { kinds: 'any', platformAdmin: true },
@@ -15,17 +17,10 @@ export const permissions = {
   'members.list': { kinds: 'any' },
   'token.manage-own': { kinds: 'any' },
   'product.create': { kinds: ['vendor'] },
-  'product.view': { kinds: ['vendor', 'lab', 'regulator', 'operator'] },
   'submission.create': { kinds: ['vendor'] },
-  'submission.submit': { kinds: ['vendor'] },
-  'submission.withdraw': { kinds: ['vendor'] },
-  'submission.resubmit': { kinds: ['vendor'] },
-  'evidence.upload': { kinds: ['vendor', 'lab'] },
   'assignment.respond': { kinds: ['lab'] },
   'results.record': { kinds: ['lab'] },
-  'evaluation.submit': { kinds: ['lab'] },
   'review.queue': { kinds: ['regulator'] },
-  'decision.make': { kinds: ['regulator'] },
   'certificate.manage': { kinds: ['regulator'] },
   'operator.decide': { kinds: ['operator'] },
   'deployments.manage': { kinds: ['operator'] },

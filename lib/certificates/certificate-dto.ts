@@ -5,7 +5,7 @@ import { isCertificateUnderReview } from '@/lib/vulnerabilities/review-trigger';
 import type { CertificateAction } from '@/lib/workflow/certificate-actions';
 import type { CertificateStatus } from '@/lib/workflow/certificate-statuses';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
-import { isCertificateManager } from './certificate-rules';
+import { seesCertificateReason } from '@/lib/visibility/certificates';
 
 export type CertificateDto = {
   id: string;
@@ -49,7 +49,7 @@ export type CertificateDetailDto = CertificateDto & {
 
 /** A certificate row as the caller may see it: the review reason only for regulators and its vendor. */
 export function toCertificateDto(actor: Actor, r: q.CertificateRow, now: Date): CertificateDto {
-  const mayReadReason = isCertificateManager(actor) || (actor.orgKind === 'vendor' && actor.orgId === r.vendorOrgId);
+  const mayReadReason = seesCertificateReason(actor, r);
   const isUnderReview = isCertificateUnderReview(r);
   return {
     id: r.id,

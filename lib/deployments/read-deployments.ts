@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import { searchText } from '@/lib/registry/search-query';
 import { parseInput } from '@/lib/validation/parse';
+import { isOperatorDataVisible, seesOperatorData } from '@/lib/visibility/operators';
 import { deploymentsQuerySchema, versionSearchQuerySchema } from '@/lib/validation/operators';
 import { toDeployable, type DeployableVersionDto, type DeploymentDto, type DeploymentsDto } from './deployment-dto';
 import { inventoryDenial, inventoryDigest } from './deployment-rules';
@@ -43,11 +44,9 @@ export async function unsafeListDeployments(operatorOrgId: string | undefined, n
  * regulators one operator's (`operator`, unknown 404) or everyone's. Vendors and labs 403.
  */
 export async function resolveInventoryScope(actor: Actor, operator: string | undefined): Promise<OrgRef | null> {
-  if (actor.orgKind === 'operator') {
-    if (operator && operator !== actor.orgId) throw forbidden('Operators see only their own organisation.');
-    return { id: actor.orgId, name: actor.orgName };
-  }
-  if (actor.orgKind !== 'regulator') throw forbidden('Deployments and vendor diversity are visible to operators (their own) and regulators only.');
+  if (!seesOperatorData(actor)) throw forbidden('Deployments and vendor diversity are visible to operators (their own) and regulators only.');
+  if (operator && !isOperatorDataVisible(actor, operator)) throw forbidden('Operators see only their own organisation.');
+  if (actor.orgKind === 'operator') return { id: actor.orgId, name: actor.orgName };
   if (!operator) return null;
   const org = await q.findOperatorOrganization(await getDb(), operator);
   if (!org) throw notFound('Operator');
@@ -80,17 +79,17 @@ export async function previewDeploymentsCsv(actor: Actor, csv: string): Promise<
 }
 
 /**
- * Product versions an operator can put in its inventory, certified or not (deployed kit without a
- * certificate is exactly what the diversity page flags): every word of `q` must begin a word of the
- * product, model, version, vendor or network function (as in the registry); certified versions
- * first. Operators only.
- * Product and version names only: no submission, evidence or result of an uncertified version.
+ * Product versions an operator can pick for its inventory: those it may see, i.e. versions with a
+ * certificate (lib/visibility/product-versions.ts; another vendor's drafts and versions in
+ * evaluation stay invisible): every word of `q` must begin a word of the product, model, version,
+ * vendor or network function (as in the registry); valid or suspended certificates before revoked
+ * ones. Operators only.
  */
 export async function searchDeployableVersions(actor: Actor, query: unknown): Promise<{ items: DeployableVersionDto[] }> {
   requireInventoryKeeper(actor);
   const params = parseInput(versionSearchQuerySchema, query);
   const db = await getDb();
-  const rows = await q.searchVersionRows(db, searchText(params.q), params.limit);
+  const rows = await q.searchVersionRows(db, searchText(params.q), params.limit, actor);
   const certificates = await certificatesByVersion(db, rows.map((r) => r.productVersionId), new Date());
   return { items: rows.map((r) => toDeployable(r, certificates.get(r.productVersionId) ?? null)) };
 }

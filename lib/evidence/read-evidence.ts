@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Readable } from 'node:stream';
-import { findEvidenceById, listEvidencePage, type EvidenceRow } from '@/db/queries/evidence';
+import { findVisibleEvidence, listEvidencePage, type EvidenceRow } from '@/db/queries/evidence';
 import { findVisibleSubmission } from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
@@ -9,19 +9,17 @@ import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { DETAIL_COMPONENT_LIMIT, listEvidenceQuerySchema } from '@/lib/validation/evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { isUuid } from '@/lib/validation/uuid';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
 import { toEvidenceDto, type EvidenceDto } from './evidence-dto';
 import { openStoredEvidence } from './open-stored-evidence';
 import { withIntegrityState, withIntegrityStateOf } from './with-integrity-state';
 import type { SbomSummary } from './sbom/sbom-summary';
 
-/** Loads evidence the actor may see: its submission visible to them, and for operators only `certified`. */
-async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRow> {
+/** Loads evidence the actor may see (lib/visibility/evidence.ts): its submission visible to them, and for operators only `certified`. */
+async function loadVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRow> {
   if (!isUuid(id)) throw notFound('Evidence');
-  const db = await getDb();
-  const row = await findEvidenceById(db, id);
+  const row = await findVisibleEvidence(await getDb(), actor, id);
   if (!row) throw notFound('Evidence');
-  if (actor.orgKind === 'operator' && row.visibility !== 'certified') throw notFound('Evidence');
-  if (!(await findVisibleSubmission(db, actor, row.submissionId))) throw notFound('Evidence');
   return row;
 }
 
@@ -31,7 +29,7 @@ async function findVisibleEvidence(actor: Actor, id: string): Promise<EvidenceRo
  * `certified` evidence. Logs nothing.
  */
 export async function getEvidence(actor: Actor, id: string): Promise<EvidenceDto> {
-  const row = await findVisibleEvidence(actor, id);
+  const row = await loadVisibleEvidence(actor, id);
   const dto = await withIntegrityStateOf(actor, toEvidenceDto(row, { withSbomComponents: true }));
   const sbom = row.sbom as SbomSummary | null;
   if (!sbom) return dto;
@@ -55,7 +53,7 @@ export type EvidenceContent = {
  * or destroy `stream`. A row whose blob is missing or damaged is a server fault (thrown, 500).
  */
 export async function openEvidenceContent(actor: Actor, id: string): Promise<EvidenceContent> {
-  return openStoredEvidence(await findVisibleEvidence(actor, id));
+  return openStoredEvidence(await loadVisibleEvidence(actor, id));
 }
 
 /** A submission's evidence, oldest first, paginated; operators see only `certified` files. 404 unless visible. */
@@ -69,7 +67,7 @@ export async function listEvidence(actor: Actor, submissionId: string, query: un
   if (!(await findVisibleSubmission(db, actor, submissionId))) throw notFound('Submission');
   const rows = await listEvidencePage(db, {
     submissionId,
-    visibilities: actor.orgKind === 'operator' ? ['certified'] : undefined,
+    visibilities: evidenceVisibilitiesFor(actor),
     afterId: after?.id,
     limit: params.limit + 1,
   });

@@ -16,7 +16,3 @@ export function decisionRefusal(decision: OperatorDecisionKind, status: Certific
   }
   return null;
 }
-
-/** Operators and regulators read decisions (operators their own organisation's); the 403 reason for everyone else. */
-export const decisionReadDenial = (actor: Actor) =>
-  actor.orgKind === 'operator' || actor.orgKind === 'regulator' ? null : 'Operator decisions are visible to the operator and to regulators only.';

@@ -7,8 +7,9 @@ import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
 import { parseInput } from '@/lib/validation/parse';
 import { operatorDecisionsQuerySchema, type OperatorDecisionKind } from '@/lib/validation/operators';
 import { isUuid } from '@/lib/validation/uuid';
+import { decisionReadDenial, isOperatorDataVisible } from '@/lib/visibility/operators';
 import { toOperatorDecisionDto, type OperatorDecisionDto, type OperatorDecisionHistoryItem } from './operator-decision-dto';
-import { decisionReadDenial, OPERATOR_DECISION_SUBJECT } from './operator-decision-rules';
+import { OPERATOR_DECISION_SUBJECT } from './operator-decision-rules';
 
 /**
  * Operator decisions, optionally of one certificate and/or one operator organisation (PRODUCT.md
@@ -17,15 +18,10 @@ import { decisionReadDenial, OPERATOR_DECISION_SUBJECT } from './operator-decisi
  */
 export async function getOperatorDecisions(actor: Actor, query: unknown = {}): Promise<{ items: OperatorDecisionDto[] }> {
   const filters = parseInput(operatorDecisionsQuerySchema, query);
-  if (actor.orgKind === 'operator') {
-    if (filters.operatorOrgId && filters.operatorOrgId !== actor.orgId) {
-      throw forbidden("Operators see only their own organisation's decisions.");
-    }
-    filters.operatorOrgId = actor.orgId;
-  } else {
-    const denial = decisionReadDenial(actor);
-    if (denial) throw forbidden(denial);
-  }
+  const denial = decisionReadDenial(actor);
+  if (denial) throw forbidden(denial);
+  if (filters.operatorOrgId && !isOperatorDataVisible(actor, filters.operatorOrgId)) throw forbidden("Operators see only their own organisation's decisions.");
+  if (actor.orgKind === 'operator') filters.operatorOrgId = actor.orgId;
   const db = await getDb();
   if (filters.certificateId && !(await q.findCertificateById(db, filters.certificateId))) throw notFound('Certificate');
   const now = new Date();

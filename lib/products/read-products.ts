@@ -7,23 +7,18 @@ import { parseInput } from '@/lib/validation/parse';
 import { listProductsQuerySchema } from '@/lib/validation/products';
 import { toProductDto, toProductVersionDto, type ProductDto, type ProductVersionDto } from '@/lib/dto/product';
 import * as q from '@/db/queries/products';
-import { hasVisibleSubmissionForProduct } from '@/db/queries/submissions';
 
 /**
- * A product the caller may see: the owning vendor always; labs, regulators and operators only when
- * a submission or certificate of it is visible to them. Anything else is "not found".
+ * A product with the versions the caller may see (lib/visibility/product-versions.ts): its vendor
+ * every version; the assigned lab and regulators submitted or certified ones; operators and other
+ * vendors certified ones only. A product with no version visible to the caller is "not found".
  */
 export async function getProduct(actor: Actor, productId: string): Promise<ProductDto & { versions: ProductVersionDto[] }> {
   const db = await getDb();
-  const row = await q.findProductById(db, productId);
-  if (!row || !(await canSeeProduct(actor, row))) throw notFound('Product');
-  const versions = await q.listVersionsOfProduct(db, row.id);
+  const row = await q.findVisibleProduct(db, actor, productId);
+  if (!row) throw notFound('Product');
+  const versions = await q.listVisibleVersionsOfProduct(db, actor, row.id);
   return { ...toProductDto(row), versions: versions.map(toProductVersionDto) };
-}
-
-async function canSeeProduct(actor: Actor, product: q.ProductRow): Promise<boolean> {
-  if (actor.orgKind === 'vendor') return product.vendorOrgId === actor.orgId;
-  return hasVisibleSubmissionForProduct(await getDb(), actor, product.id);
 }
 
 /** The caller's own products (vendors), newest first, searchable by name or model. */

@@ -8,6 +8,8 @@ import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { testCasesForProduct } from '@/lib/catalogue/read-catalogue';
 import { isUuid } from '@/lib/validation/uuid';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
+import { resultEvidenceIdFor } from '@/lib/visibility/results';
 import { summarizeResults, type ResultItemDto, type SubmissionResultsDto } from './results-dto';
 
 /**
@@ -24,11 +26,11 @@ export async function getResults(actor: Actor, submissionId: string): Promise<Su
   const { product } = (await findVersionWithProduct(db, row.productVersionId))!;
   const testCases = testCasesForProduct(product.networkFunction, product.isVirtualized);
   const stored = new Map((await listResultsOfSubmission(db, row.id)).map((r) => [r.testCaseId, r]));
-  const releasedEvidence =
-    actor.orgKind === 'operator' ? new Set((await listEvidenceOfSubmission(db, row.id, ['certified'])).map((e) => e.id)) : null;
+  const visibilities = evidenceVisibilitiesFor(actor);
+  const releasedEvidence = visibilities ? new Set((await listEvidenceOfSubmission(db, row.id, visibilities)).map((e) => e.id)) : null;
   const items = testCases.map((tc): ResultItemDto => {
     const r = stored.get(tc.id);
-    const evidenceId = r?.evidenceId && (!releasedEvidence || releasedEvidence.has(r.evidenceId)) ? r.evidenceId : null;
+    const evidenceId = resultEvidenceIdFor(r?.evidenceId, releasedEvidence);
     return {
       testCaseId: tc.id,
       spec: tc.spec,

@@ -2,6 +2,8 @@ import 'server-only';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
+import { seesAssessmentRecord } from '@/lib/visibility/submissions';
 import * as q from '@/db/queries/submissions';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
 import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
@@ -22,13 +24,13 @@ export async function getSubmissionHistory(actor: Actor, submissionId: string): 
     ...(certificate ? await unsafeEntriesForSubject('certificate', certificate.id) : []),
   ].sort((a, b) => a.index - b.index);
   // Operators see a certified submission, but not its assessment-only evidence or the lab's declaration.
-  const released =
-    actor.orgKind === 'operator' ? new Set((await listEvidenceOfSubmission(db, submissionId, ['certified'])).map((e) => e.id)) : null;
+  const visibilities = evidenceVisibilitiesFor(actor);
+  const released = visibilities ? new Set((await listEvidenceOfSubmission(db, submissionId, visibilities)).map((e) => e.id)) : null;
   return entries
     .map((e) => {
       const parsed = JSON.parse(e.entry) as { at: string; actor: HistoryEventDto['actor']; data: Record<string, unknown> };
       return { index: e.index, type: e.type, at: parsed.at, actor: parsed.actor, data: parsed.data, leafHash: e.leafHash };
     })
     .filter((e) => !released || e.type !== 'evidence.added' || released.has(String(e.data.evidenceId)))
-    .map((e) => (released && 'conflictOfInterest' in e.data ? { ...e, data: { ...e.data, conflictOfInterest: undefined } } : e));
+    .map((e) => (!seesAssessmentRecord(actor) && 'conflictOfInterest' in e.data ? { ...e, data: { ...e.data, conflictOfInterest: undefined } } : e));
 }

@@ -11,6 +11,8 @@ import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { parseInput } from '@/lib/validation/parse';
 import { listSubmissionsQuerySchema } from '@/lib/validation/submissions';
 import { isUuid } from '@/lib/validation/uuid';
+import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
+import { seesAssessmentRecord } from '@/lib/visibility/submissions';
 import { availableActions } from '@/lib/workflow/submission-transitions';
 import {
   toSubmissionCertificateDto,
@@ -53,13 +55,13 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
   if (!row) throw notFound('Submission');
   const detail = (await q.findSubmissionDetail(db, id))!;
   const certificate = await q.findCertificateOfSubmission(db, id);
-  const evidenceRows = await listEvidenceOfSubmission(db, id, actor.orgKind === 'operator' ? ['certified'] : undefined);
+  const evidenceRows = await listEvidenceOfSubmission(db, id, evidenceVisibilitiesFor(actor));
   const counts = Object.fromEntries((await resultCountsOfSubmission(db, id)).map((c) => [c.result, c.n]));
-  const decisionRows = actor.orgKind === 'operator' ? [] : await q.listDecisions(db, id);
+  const decisionRows = seesAssessmentRecord(actor) ? await q.listDecisions(db, id) : [];
   const kind = workflowActorKind(actor);
   return {
     ...toSubmissionSummaryDto(detail),
-    conflictOfInterest: actor.orgKind === 'operator' ? null : row.conflictOfInterest,
+    conflictOfInterest: seesAssessmentRecord(actor) ? row.conflictOfInterest : null,
     evidence: await withIntegrityState(actor, evidenceRows.map((e) => toEvidenceDto(e))),
     evaluation: { counts, recorded: Object.values(counts).reduce((a, b) => a + b, 0) },
     decisions: decisionRows.map((d) => ({

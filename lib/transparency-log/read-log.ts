@@ -11,7 +11,7 @@ import { toHex } from '@/lib/log/bytes';
 import { isPublicEntryType } from '@/lib/log/entry-types';
 import { logSigner } from '@/lib/log/store/log-signer';
 import { nodeReader } from '@/lib/log/store/read-nodes';
-import { visibleSubjectKeys } from '@/lib/services/log-visibility';
+import { isEntryContentVisible, visibleSubjectKeys } from '@/lib/visibility/log-entries';
 import { signCheckpointCommand, type CheckpointDto } from './commands/sign-checkpoint';
 
 /**
@@ -50,6 +50,7 @@ export async function getLogEntries(actor: Actor | null, query: unknown): Promis
   const db = await getDb();
   const rows = await q.selectLogEntries(db, start, Math.min(end, size));
   const visible = await visibleSubjectKeys(
+    db,
     actor,
     rows.filter((r) => !isPublicEntryType(r.type)).map((r) => ({ kind: r.subjectKind, id: r.subjectId })),
   );
@@ -57,7 +58,7 @@ export async function getLogEntries(actor: Actor | null, query: unknown): Promis
     entries: rows.map((r) => ({
       index: r.index,
       leafHash: toHex(r.leafHash),
-      entry: isPublicEntryType(r.type) || visible.has(`${r.subjectKind}:${r.subjectId}`) ? r.entry : null,
+      entry: isEntryContentVisible(r.type, { kind: r.subjectKind, id: r.subjectId }, visible) ? r.entry : null,
     })),
   };
 }

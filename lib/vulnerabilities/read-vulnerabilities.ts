@@ -14,8 +14,9 @@ const isCursor = (v: unknown): v is Cursor =>
   typeof v === 'object' && v !== null && typeof (v as Cursor).createdAt === 'string' && typeof (v as Cursor).id === 'string';
 
 /**
- * Vulnerabilities the caller may see, newest first: vendors those of their own products; labs,
- * operators and regulators all. Filters: product version, status, severity. Logs nothing.
+ * Vulnerabilities the caller may see (lib/visibility/vulnerabilities.ts), newest first: vendors
+ * those of their own products; labs and operators those on product versions they may see;
+ * regulators all. Filters: product version, status, severity. Logs nothing.
  */
 export async function listVulnerabilities(actor: Actor, query: unknown): Promise<Page<VulnerabilityDto>> {
   const params = parseInput(listVulnerabilitiesQuerySchema, query ?? {});
@@ -35,7 +36,7 @@ export async function listVulnerabilities(actor: Actor, query: unknown): Promise
   };
 }
 
-/** One vulnerability; 404 unless the caller may see it (vendors: their own products). */
+/** One vulnerability; 404 unless the caller may see it (lib/visibility/vulnerabilities.ts). */
 export async function getVulnerability(actor: Actor, id: string): Promise<VulnerabilityDto> {
   if (!isUuid(id)) throw notFound('Vulnerability');
   const row = await q.findVisibleVulnerabilityDetail(await getDb(), actor, id);

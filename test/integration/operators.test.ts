@@ -405,10 +405,12 @@ describe('deployments', () => {
     expect(await logSize()).toBe(size + 2);
   });
 
-  it('searches deployable versions, certified or not, for operators only', async () => {
-    const found = await searchDeployableVersions(s.operator, { q: 'lynx' });
-    expect(found.items).toMatchObject([{ productVersionId: v.upf, certificate: null, flag: 'missing' }]);
-    expect((await searchDeployableVersions(s.operator, { q: 'otter' })).items.map((i) => i.version)).toEqual(['0.9', '1.0']);
+  it('searches deployable versions, certified ones only (PRODUCT.md: operators see versions with a certificate), for operators only', async () => {
+    expect((await searchDeployableVersions(s.operator, { q: 'lynx' })).items).toEqual([]); // UPF 3: never submitted
+    expect((await searchDeployableVersions(s.operator, { q: 'otter' })).items).toMatchObject([
+      { version: '0.9', certificate: { status: 'suspended' }, flag: 'suspended' },
+      { version: '1.0', certificate: { status: 'valid' }, flag: null },
+    ]);
     expect(await statusOf(searchDeployableVersions(s.vendor, { q: '' }))).toBe(403);
   });
 
@@ -418,27 +420,34 @@ describe('deployments', () => {
     expect(await versions('tter')).toEqual([]);
     expect(await versions('otter 0.9')).toEqual([v.smfOld]);
     expect(await versions('OTTER   smf')).toEqual([v.smf, v.smfOld].sort());
-    expect(await versions('lynx upf 3')).toEqual([v.upf]);
+    expect(await versions('otter smf 1.0')).toEqual([v.smf]);
+    expect(await versions('lynx upf 3')).toEqual([]); // matches, but never certified
     const vendorWord = s.otherVendor.orgName.split(' ')[0].slice(0, 4);
-    expect(await versions(vendorWord)).toEqual(expect.arrayContaining([v.smf, v.smfOld, v.upf]));
-    const ranked = (await searchDeployableVersions(s.operator, { q: vendorWord })).items.map((i) => i.productVersionId);
-    expect(ranked.indexOf(v.upf)).toBeGreaterThan(Math.max(ranked.indexOf(v.smf), ranked.indexOf(v.smfOld))); // certified first
+    expect(await versions(vendorWord)).toEqual(expect.arrayContaining([v.smf, v.smfOld]));
+    expect(await versions(vendorWord)).not.toContain(v.upf);
     expect(await versions("'otter':* & ! | (\\")).toEqual([v.smf, v.smfOld].sort()); // tsquery syntax only separates words
+    // A revoked certificate keeps its version visible, listed after the unrevoked ones.
+    const revoked = (await createProductVersion(s.otherVendor, (await database.db.select().from(products).where(eq(products.name, 'Otter SMF')))[0].id, { version: '0.1' })).id;
+    await certify(s.otherVendor, revoked, { name: 'Otter SMF', networkFunction: 'SMF', segment: 'core' }, '0.1', 'revoked');
+    const ranked = (await searchDeployableVersions(s.operator, { q: vendorWord })).items.map((i) => i.productVersionId);
+    expect(ranked.indexOf(revoked)).toBeGreaterThan(Math.max(ranked.indexOf(v.smf), ranked.indexOf(v.smfOld))); // unrevoked first
   });
 
   it('keeps the version search current when a version is added or a product or vendor renamed', async () => {
     const versions = async (q: string) => (await searchDeployableVersions(s.operator, { q })).items.map((i) => i.version).sort();
     const lynx = (await database.db.select().from(products).where(eq(products.name, 'Lynx UPF')))[0];
-    await createProductVersion(s.otherVendor, lynx.id, { version: '4.1' });
+    const added = await createProductVersion(s.otherVendor, lynx.id, { version: '4.1' });
+    expect(await versions('lynx 4.1')).toEqual([]); // not certified yet: invisible to operators
+    await certify(s.otherVendor, added.id, { name: 'Lynx UPF', networkFunction: 'UPF', segment: 'core' }, '4.1');
     expect(await versions('lynx 4.1')).toEqual(['4.1']);
     await database.db.update(products).set({ name: 'Bobcat UPF' }).where(eq(products.id, lynx.id));
-    expect(await versions('bobcat')).toEqual(['3', '4.1']);
+    expect(await versions('bobcat')).toEqual(['4.1']); // 3 matches too, but is never certified
     expect(await versions('lynx')).toEqual([]);
     await database.db.update(organizations).set({ name: 'Zanzibar Radio Works' }).where(eq(organizations.id, s.otherVendor.orgId));
-    expect(await versions('zanzib bobcat')).toEqual(['3', '4.1']);
+    expect(await versions('zanzib bobcat')).toEqual(['4.1']);
     await database.db.update(organizations).set({ name: s.otherVendor.orgName }).where(eq(organizations.id, s.otherVendor.orgId));
     await database.db.update(products).set({ name: 'Lynx UPF' }).where(eq(products.id, lynx.id));
-    expect(await versions('lynx')).toEqual(['3', '4.1']);
+    expect(await versions('lynx')).toEqual(['4.1']);
     expect(await versions('zanzib')).toEqual([]);
   });
 });

@@ -66,29 +66,46 @@ async function certifiedVersion() {
   return { version, certificate };
 }
 
+/** A fresh version with a submission in evaluation at the scenario's lab (`s.lab`), not certified. */
+async function submittedVersion() {
+  const version = await newVersion();
+  await submissionInState({ ...s, version }, 'in_evaluation');
+  return version;
+}
+
 const entriesOf = async (kind: string, id: string) => selectEntriesForSubject(await getDb(), kind, id);
 
 describe('reporting vulnerabilities', () => {
-  it('lets the owning vendor, labs, operators and regulators report, and hides other vendors’ versions', async () => {
-    const version = await newVersion();
-    const cases: [Actor, number][] = [
-      [s.vendor, 200],
-      [s.lab, 200],
-      [s.otherLab, 200],
-      [s.operator, 200],
-      [s.regulator, 200],
-      [s.otherVendor, 404],
+  it('lets the owning vendor, labs, operators and regulators report on versions they see, and hides the others (404)', async () => {
+    const neverSubmitted = await newVersion();
+    const submitted = await submittedVersion();
+    const { version: certified } = await certifiedVersion();
+    const cases: [Actor, string, number][] = [
+      [s.vendor, neverSubmitted.id, 200],
+      [s.regulator, neverSubmitted.id, 200],
+      [s.lab, neverSubmitted.id, 404],
+      [s.otherLab, neverSubmitted.id, 404],
+      [s.operator, neverSubmitted.id, 404],
+      [s.otherVendor, neverSubmitted.id, 404],
+      [s.lab, submitted.id, 200],
+      [s.regulator, submitted.id, 200],
+      [s.otherLab, submitted.id, 404],
+      [s.operator, submitted.id, 404],
+      [s.lab, certified.id, 200],
+      [s.otherLab, certified.id, 200],
+      [s.operator, certified.id, 200],
+      [s.otherVendor, certified.id, 404],
     ];
-    for (const [actor, expected] of cases) {
+    for (const [actor, versionId, expected] of cases) {
       const before = await countLogEntries(await getDb());
-      expect(await outcome(report(actor, version.id))).toBe(expected);
+      expect([actor.orgKind, versionId, await outcome(report(actor, versionId))]).toEqual([actor.orgKind, versionId, expected]);
       expect(await countLogEntries(await getDb())).toBe(before + (expected === 200 ? 1 : 0));
     }
     await expect(report(s.lab, crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
   });
 
   it('rates the severity from the CVSS v3 score, normalises the CVE id and logs the report', async () => {
-    const version = await newVersion();
+    const { version } = await certifiedVersion();
     const cve = nextCve();
     const v = await report(s.operator, version.id, { cve: cve.toLowerCase(), cvssScore: 8.9 });
     expect(v).toMatchObject({ cve, cvssScore: 8.9, severity: 'high', status: 'open', fixedInVersion: null, canRespond: false });
@@ -106,7 +123,7 @@ describe('reporting vulnerabilities', () => {
   });
 
   it('refuses bad input with 400 and a CVE already reported on the version with 409, logging nothing', async () => {
-    const version = await newVersion();
+    const { version } = await certifiedVersion();
     const cve = nextCve();
     await report(s.lab, version.id, { cve });
     const before = await countLogEntries(await getDb());
@@ -118,7 +135,7 @@ describe('reporting vulnerabilities', () => {
   });
 
   it('notifies the vendor’s users (not the reporter)', async () => {
-    const version = await newVersion();
+    const { version } = await certifiedVersion();
     const v = await report(s.lab, version.id);
     const notes = await (await getDb()).select().from(notifications).where(eq(notifications.dedupeKey, `vulnerability.reported:${v.id}`));
     expect(notes.map((n) => n.userId)).toEqual([s.vendor.userId]);
@@ -126,7 +143,7 @@ describe('reporting vulnerabilities', () => {
   });
 
   it('answers POST /api/v1/vulnerabilities with 201 and the vulnerability', async () => {
-    const version = await newVersion();
+    const { version } = await certifiedVersion();
     caller.actor = s.operator;
     const response = await reportRoute.POST(
       new Request('http://localhost/api/v1/vulnerabilities', {
@@ -143,7 +160,7 @@ describe('reporting vulnerabilities', () => {
 
 describe('vendor responses', () => {
   it('lets only the owning vendor answer; fixed needs the fixing version', async () => {
-    const version = await newVersion();
+    const { version } = await certifiedVersion();
     const v = await report(s.operator, version.id, { cve: nextCve() });
     await expect(respondToVulnerability(s.otherVendor, v.id, { status: 'confirmed', response: 'x' })).rejects.toMatchObject({ status: 404 });
     for (const actor of [s.lab, s.operator, s.regulator]) {
@@ -173,8 +190,8 @@ describe('vendor responses', () => {
 });
 
 describe('listing vulnerabilities', () => {
-  it('shows vendors their own products only and everyone else all, with filters', async () => {
-    const version = await newVersion();
+  it('shows vendors their own products only and labs and operators those on versions they see, regulators all, with filters', async () => {
+    const { version } = await certifiedVersion();
     const critical = await report(s.lab, version.id, { cvssScore: 9.1 });
     const low = await report(s.lab, version.id, { cvssScore: 2 });
     const ids = async (actor: Actor, query: Record<string, unknown> = {}) =>
@@ -189,6 +206,30 @@ describe('listing vulnerabilities', () => {
     const second = await listVulnerabilities(s.regulator, { productVersionId: version.id, limit: 1, cursor: first.nextCursor });
     expect([...first.items, ...second.items].map((v) => v.id)).toEqual([low.id, critical.id]);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it('hides vulnerabilities of versions the caller may not see, in the list and one by one', async () => {
+    const neverSubmitted = await newVersion();
+    const submitted = await submittedVersion();
+    const hidden = await report(s.vendor, neverSubmitted.id, { title: 'Unreleased build leaks keys' });
+    const inEvaluation = await report(s.regulator, submitted.id);
+    const all = async (actor: Actor) => (await listVulnerabilities(actor, { limit: 100 })).items.map((v) => v.id);
+    for (const actor of [s.lab, s.otherLab, s.operator]) {
+      expect(await all(actor)).not.toContain(hidden.id);
+      await expect(getVulnerability(actor, hidden.id)).rejects.toMatchObject({ status: 404 });
+      expect((await listVulnerabilities(actor, { productVersionId: neverSubmitted.id })).items).toEqual([]);
+    }
+    expect(await all(s.lab)).toContain(inEvaluation.id);
+    for (const actor of [s.otherLab, s.operator]) {
+      expect(await all(actor)).not.toContain(inEvaluation.id);
+      await expect(getVulnerability(actor, inEvaluation.id)).rejects.toMatchObject({ status: 404 });
+    }
+    expect(await all(s.regulator)).toEqual(expect.arrayContaining([hidden.id, inEvaluation.id]));
+    expect(await all(s.vendor)).toEqual(expect.arrayContaining([hidden.id, inEvaluation.id]));
+    expect(await all(s.otherVendor)).not.toContain(hidden.id);
+    // Answering needs the vendor; anyone who does not see the version gets 404 first.
+    await expect(respondToVulnerability(s.operator, inEvaluation.id, { status: 'confirmed', response: 'x' })).rejects.toMatchObject({ status: 404 });
+    await expect(respondToVulnerability(s.lab, inEvaluation.id, { status: 'confirmed', response: 'x' })).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -244,8 +285,8 @@ describe('critical vulnerabilities put certificates under review', () => {
 describe('VEX documents', () => {
   it('updates the vulnerability with the matching CVE id from the fixture (CVE-2021-44228, exploitable → confirmed)', async () => {
     const version = await newVersion();
-    const log4shell = await report(s.operator, version.id, { cve: 'CVE-2021-44228', cvssScore: 10 });
-    const other = await report(s.operator, version.id, { cve: nextCve(), cvssScore: 5 });
+    const log4shell = await report(s.regulator, version.id, { cve: 'CVE-2021-44228', cvssScore: 10 });
+    const other = await report(s.regulator, version.id, { cve: nextCve(), cvssScore: 5 });
     const before = await countLogEntries(await getDb());
     const result = await applyVex(s.vendor, version.id, VEX_AFFECTED);
     expect(result).toMatchObject({
@@ -289,6 +330,7 @@ describe('VEX documents', () => {
     const version = await newVersion();
     await expect(applyVex(s.otherVendor, version.id, VEX_AFFECTED)).rejects.toMatchObject({ status: 404 });
     await expect(applyVex(s.regulator, version.id, VEX_AFFECTED)).rejects.toMatchObject({ status: 403 });
+    for (const actor of [s.lab, s.operator]) await expect(applyVex(actor, version.id, VEX_AFFECTED)).rejects.toMatchObject({ status: 404 }); // never submitted
     await expect(applyVex(s.vendor, crypto.randomUUID(), VEX_AFFECTED)).rejects.toMatchObject({ status: 404 });
     await expect(applyVex(s.vendor, version.id, SPDX)).rejects.toMatchObject({ status: 422 });
     await expect(applyVex(s.vendor, version.id, Buffer.from('{"bomFormat":"CycloneDX","specVersion":"1.4"}'))).rejects.toMatchObject({ status: 422 });
@@ -299,7 +341,7 @@ describe('VEX documents', () => {
 
   it('takes the document as the body of POST /api/v1/product-versions/{id}/vex', async () => {
     const version = await newVersion();
-    await report(s.lab, version.id, { cve: 'CVE-2021-44228', cvssScore: 10 });
+    await report(s.regulator, version.id, { cve: 'CVE-2021-44228', cvssScore: 10 });
     const post = (body: BodyInit, type = 'application/vnd.cyclonedx+json') =>
       vexRoute.POST(new Request(`http://localhost/api/v1/product-versions/${version.id}/vex`, { method: 'POST', body, headers: { 'content-type': type } }), {
         params: Promise.resolve({ id: version.id }),

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { findVersionWithProduct } from '@/db/queries/products';
+import { findProductVersionFacts, findVersionWithProduct } from '@/db/queries/products';
 import * as q from '@/db/queries/vulnerabilities';
 import type { Actor } from '@/lib/authz/actor';
 import { registryTotalsChanged } from '@/lib/certificates/certificate-effects';
@@ -16,7 +16,8 @@ import { planVex } from '../plan-vex';
 import { triggersCertificateReview } from '../review-trigger';
 import type { VexResultDto } from '../vulnerability-dto';
 import { vulnerabilityAnsweredNotice } from '../vulnerability-effects';
-import { maySeeVulnerabilitiesOf, vexDenial } from '../vulnerability-rules';
+import { vexDenial } from '../vulnerability-rules';
+import { maySeeVulnerabilitiesOf } from '@/lib/visibility/vulnerabilities';
 import { flagCertificatesForReview, NO_REVIEW } from './flag-for-review';
 
 /**
@@ -24,7 +25,7 @@ import { flagCertificatesForReview, NO_REVIEW } from './flag-for-review';
  * analysis state sets the status of the version's recorded vulnerability with the same CVE id
  * (exploitable → confirmed, in_triage → open, resolved(_with_pedigree) → fixed, not_affected /
  * false_positive → disputed). Nothing is created for ids without a recorded vulnerability; they are
- * reported as `unmatched`. Owning vendor only (another vendor's or an unknown version: 404; others:
+ * reported as `unmatched`. Owning vendor only (another vendor's, an invisible or an unknown version: 404; others who see it:
  * 403); not a CycloneDX document with `vulnerabilities`: 415/422. Logs one `vulnerability.vex_applied`
  * entry (with the document's SHA-256 and every change), plus `certificate.review_required` for
  * certificates a reactivated critical vulnerability flags; afterwards each reporter hears of the
@@ -34,11 +35,13 @@ export const applyVexCommand = defineCommand({
   name: 'vulnerability.apply_vex',
   subject: 'Product version',
   input: z.instanceof(Uint8Array, { error: 'Send the VEX document as the request body.' }),
-  async load(tx, key: { productVersionId: string }) {
+  async load(tx, key: { productVersionId: string }, actor) {
     if (!isUuid(key.productVersionId) || !(await q.lockProductVersion(tx, key.productVersionId))) return null;
-    return findVersionWithProduct(tx, key.productVersionId);
+    const found = await findVersionWithProduct(tx, key.productVersionId);
+    const facts = await findProductVersionFacts(tx, actor, key.productVersionId);
+    return found && facts ? { ...found, facts } : null;
   },
-  isVisible: (actor, found) => maySeeVulnerabilitiesOf(actor, found.product.vendorOrgId),
+  isVisible: (actor, found) => maySeeVulnerabilitiesOf(actor, found.facts),
   authorize: ({ actor }) => vexDenial(actor),
   async apply({ tx, actor, input: document, target: found, now }) {
     if (document.byteLength > MAX_VEX_BYTES) throw unprocessable('A VEX document is limited to 5 MiB.');

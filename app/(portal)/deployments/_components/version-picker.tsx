@@ -51,7 +51,7 @@ export function VersionPicker({ inInventory, onPick }: Props) {
           data-testid="version-search"
         />
         <p id="version-search-hint" className="text-xs text-slate-600">
-          Search by product, model, version, vendor or network function. Certified versions are listed first; uncertified ones can be added too and are flagged.
+          Search the certified product versions by product, model, version, vendor or network function. Kit without a certificate can be added with a CSV import and is flagged.
         </p>
       </div>
       <p role="status" className="text-sm text-slate-600" data-testid="version-search-status" data-busy={isStale ? 'true' : 'false'}>

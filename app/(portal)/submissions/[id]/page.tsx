@@ -114,7 +114,7 @@ export default async function SubmissionPage({ params }: Props) {
           description="Every step is an entry in the transparency log; open one to see and verify its inclusion proof."
         >
           <HistoryTimeline
-            events={historyForViewer(history, actor.orgKind, new Set(s.evidence.map((e) => e.id)))}
+            events={historyForViewer(history, actor, new Set(s.evidence.map((e) => e.id)))}
             orgNames={orgNames}
             currentUserId={actor.userId}
           />
