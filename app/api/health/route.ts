@@ -1,11 +1,11 @@
-import { checkHealth } from '@/lib/services/health';
+import { checkHealth } from '@/lib/runtime/health';
+import { errorToResponse } from '@/lib/api/problem';
 
 export const dynamic = 'force-dynamic';
 
+/** 200 `{ status: "ok" }`, or a 503 problem document with Retry-After while the database is unreachable. */
 export async function GET() {
-  const isHealthy = await checkHealth();
-  return Response.json(isHealthy ? { status: 'ok' } : { status: 'unavailable' }, {
-    status: isHealthy ? 200 : 503,
-    headers: { 'cache-control': 'no-store' },
-  });
+  const problem = await checkHealth();
+  if (problem) return errorToResponse(problem);
+  return Response.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 }
