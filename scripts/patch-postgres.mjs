@@ -27,7 +27,7 @@ const replacements = [
   ],
   [
     '  function execute(q) {\n    if (terminated)',
-    "  function execute(q) {\n    if (!socket && !initial)\n      return queryError(q, Errors.connection('CONNECTION_CLOSED', options))\n\n    if (terminated)",
+    "  function execute(q) {\n    if (!socket)\n      return (queryError(q, Errors.connection('CONNECTION_CLOSED', options)), true)\n\n    if (terminated)",
   ],
   ['    terminated = true\n    if (stream || query || initial || sent.length)', '    terminated = true\n    chunk = null\n    if (stream || query || initial || sent.length)'],
   ['    clearImmediate(nextWriteTimer)\n    if (socket) {', '    clearImmediate(nextWriteTimer)\n    nextWriteTimer = null\n    if (socket) {'],
