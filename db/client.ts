@@ -15,6 +15,12 @@ export type DatabaseHandle = {
   db: Db;
   kind: 'postgres' | 'pglite';
   url?: string;
+  /**
+   * Runs `select 1` on one connection or on every connection of the pool at once (postgres.js gives
+   * each concurrent query an idle connection, then opens a closed one, before it shares one), and
+   * fails after `timeoutMs` (default 2 s). PGlite has one connection.
+   */
+  ping: (options?: { connections?: 'one' | 'all'; timeoutMs?: number }) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -33,10 +39,16 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if ('url' in options) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
+    const poolMax = options.poolMax ?? 10;
     const client = postgres(options.url, {
-      max: options.poolMax ?? 10,
+      max: poolMax,
       idle_timeout: 30,
-      connect_timeout: 10,
+      connect_timeout: 5,
+      // postgres.js waits `backoff(retries)` seconds before a connection that was lost or refused
+      // connects again, and `retries` counts every such loss of the pool's life, never reset: its
+      // default (3^retries / 100, up to 20 s) left requests hanging for 10-20 s after PostgreSQL came
+      // back from a restart. A short, bounded, jittered wait reconnects within half a second.
+      backoff: reconnectDelaySeconds,
       // Statements prepared by executeCompiled are parsed once per connection but still planned for
       // their parameters each time: a generic plan would treat a rare search like a common one.
       // Timestamps as text (db/utc-text.ts, and drizzle's own parsing) expect the ISO date style.
@@ -44,7 +56,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
     });
     const db = drizzle(client, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
+    const ping: DatabaseHandle['ping'] = async ({ connections = 'one', timeoutMs = 2_000 } = {}) => {
+      const probes = Array.from({ length: connections === 'all' ? poolMax : 1 }, () => client`select 1`.simple().execute());
+      await withTimeout(Promise.all(probes), timeoutMs);
+    };
+    return { db, kind: 'postgres', url: options.url, ping, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -62,11 +78,25 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return {
     db,
     kind: 'pglite',
+    ping: async ({ timeoutMs = 2_000 } = {}) => void (await withTimeout(client.query('select 1'), timeoutMs)),
     close: async () => {
       await client.close();
       release();
     },
   };
+}
+
+/** Seconds before a lost or refused pool connection tries again: 0.1-0.5 s, whatever the count (see openDatabase). */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.1 * 2 ** Math.max(0, retries - 1), 0.5) * (0.5 + Math.random() / 2);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`The database did not answer within ${ms} ms.`), { code: 'CONNECT_TIMEOUT' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Applies the committed drizzle-kit migrations; the same files build PostgreSQL and PGlite. */

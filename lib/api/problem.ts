@@ -1,4 +1,5 @@
 import { ServiceError } from '@/lib/errors';
+import { databaseUnavailable, isDatabaseUnavailable } from '@/lib/runtime/database-errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -16,8 +17,16 @@ export function problemResponse(
   });
 }
 
-/** Maps anything thrown by a service to a problem document; unexpected errors never leak details. */
+/**
+ * Maps anything thrown by a service to a problem document; unexpected errors never leak details.
+ * A lost or refused database connection is a 503 with Retry-After (the pool reconnects on its own),
+ * never a 500.
+ */
 export function errorToResponse(error: unknown): Response {
+  if (!(error instanceof ServiceError) && isDatabaseUnavailable(error)) {
+    console.warn(`Database unavailable, answered 503: ${describe(error)}`);
+    return errorToResponse(databaseUnavailable('The database is not reachable right now; try again in a few seconds.'));
+  }
   if (error instanceof ServiceError) {
     const headers: Record<string, string> = {};
     const retry = error.extra.retryAfterSeconds;
@@ -31,4 +40,10 @@ export function errorToResponse(error: unknown): Response {
   }
   console.error('Unhandled error in API handler', error);
   return problemResponse(500, 'Internal server error', 'Something went wrong on our side; it has been logged.');
+}
+
+function describe(error: unknown): string {
+  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  const inner = e.cause && typeof e.cause === 'object' ? e.cause : e;
+  return [inner.code, inner.message].filter(Boolean).join(' ');
 }

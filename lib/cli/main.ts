@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commands, usage } from './commands';
+import { isDatabaseUnavailable } from '@/lib/runtime/database-errors';
 
 async function main(argv: string[]): Promise<number> {
   const [group, sub, ...rest] = argv;
@@ -23,6 +24,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
+    if (isDatabaseUnavailable(error)) {
+      const e = ((error as { cause?: unknown }).cause ?? error) as { code?: string; message?: string };
+      const reason = [e.code, e.message].filter(Boolean).join(' ');
+      console.error(`Error: the database is not reachable (${reason}). Check DATABASE_URL and that PostgreSQL runs, then try again.`);
+      process.exit(69); // EX_UNAVAILABLE
+    }
     const status = (error as { status?: number }).status;
     console.error(`Error: ${(error as Error).message}`);
     if (!status) console.error((error as Error).stack);

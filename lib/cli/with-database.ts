@@ -4,7 +4,9 @@ import { readDataDirLock } from '@/db/embedded-lock';
 import { openConfiguredDatabase } from '@/lib/runtime/start-portal';
 
 /**
- * Runs a command on the configured database. The embedded database belongs to the portal
+ * The CLI's composition root: opens, migrates and syncs the configured database (no retries: an
+ * unreachable database ends the command with exit code 69), hands it to getDb() for the command,
+ * and closes it afterwards. The embedded database belongs to the portal
  * while it runs (PGlite has no locking), so the CLI refuses instead of risking lost writes.
  */
 export async function withDatabase(run: () => Promise<number>): Promise<number> {

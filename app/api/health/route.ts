@@ -1,13 +1,12 @@
 import { endpoint } from '@/lib/api/endpoint';
 import { getHealth } from '@/lib/api/contracts/system';
-import { checkHealth } from '@/lib/services/health';
+import { checkHealth } from '@/lib/runtime/health';
 
 export const dynamic = 'force-dynamic';
 
+/** 200 `{ status: "ok" }`, or a 503 problem document with Retry-After while the database is unreachable. */
 export const GET = endpoint(getHealth, async () => {
-  const isHealthy = await checkHealth();
-  return Response.json(isHealthy ? { status: 'ok' } : { status: 'unavailable' }, {
-    status: isHealthy ? 200 : 503,
-    headers: { 'cache-control': 'no-store' },
-  });
+  const problem = await checkHealth();
+  if (problem) throw problem;
+  return Response.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 });

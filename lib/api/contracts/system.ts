@@ -7,11 +7,10 @@ export const getHealth = defineContract({
   method: 'GET',
   path: '/api/health',
   tag: 'system',
-  summary: 'Database reachability: `{status: "ok"}`, else 503 `{status: "unavailable"}`',
+  summary: 'Database reachability: `{status: "ok"}` when start-up finished and every pool connection answers, else a 503 problem document with Retry-After',
   isPublic: true,
   response: { status: 200, content: { 'application/json': healthResponseSchema } },
-  otherResponses: { 503: 'The database does not answer' },
-  errors: [],
+  errors: [503],
 });
 
 /** The document's outer shape; its paths are generated from every contract. */
