@@ -30,6 +30,3 @@ export function withStartupDatabase<T>(handle: DatabaseHandle, work: () => Promi
   return startupScope.run(handle, work);
 }
 
-export function currentDatabaseKind(): DatabaseHandle['kind'] | undefined {
-  return runtimeState().handle?.kind;
-}

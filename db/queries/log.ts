@@ -2,29 +2,14 @@ import { and, asc, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { logCheckpoints, logEntries, logHead, logNodes } from '@/db/schema/log';
 
-/** Locks the sequencer row until the surrounding transaction ends: appends are serialised here. */
-export async function lockLogHead(tx: Executor) {
-  const [head] = await tx.select().from(logHead).where(eq(logHead.id, 1)).for('update');
-  if (!head) throw new Error('log_head row is missing; were the migrations applied?');
-  return head;
-}
 
 export async function readLogHead(db: Executor) {
   const [head] = await db.select().from(logHead).where(eq(logHead.id, 1));
   return head;
 }
 
-export async function insertLogEntry(tx: Executor, values: typeof logEntries.$inferInsert) {
-  await tx.insert(logEntries).values(values);
-}
 
-export async function insertLogNodes(tx: Executor, values: (typeof logNodes.$inferInsert)[]) {
-  await tx.insert(logNodes).values(values);
-}
 
-export async function updateLogHead(tx: Executor, size: number, frontier: string[]) {
-  await tx.update(logHead).set({ size, frontier }).where(eq(logHead.id, 1));
-}
 
 export async function selectLogNodes(db: Executor, coords: { level: number; index: number }[]) {
   if (coords.length === 0) return [];

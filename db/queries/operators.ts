@@ -146,7 +146,6 @@ export async function listDeploymentRows(db: Executor, filters: { operatorOrgId?
     .orderBy(asc(products.segment), asc(vendorOrg.name), asc(products.name), asc(productVersions.version), asc(operatorOrg.name));
 }
 
-export type DeploymentListRow = Awaited<ReturnType<typeof listDeploymentRows>>[number];
 
 /** Every certificate of these versions (any status), for the version's standing. */
 export async function certificatesOfVersions(db: Executor, versionIds: string[]) {

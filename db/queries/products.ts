@@ -104,7 +104,3 @@ export async function findProductVersionFacts(db: Executor, viewer: SignedInView
   return row ?? null;
 }
 
-export async function countProductsOfVendor(db: Executor, vendorOrgId: string) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.vendorOrgId, vendorOrgId));
-  return row.n;
-}

@@ -5,7 +5,7 @@ import { submissionVisibleTo } from '@/lib/visibility/submissions';
 import type { SignedInViewer } from '@/lib/visibility/viewer';
 import type { Executor } from '../client';
 import { certificates } from '@/db/schema/certificates';
-import { decisions, evidence, submissions } from '@/db/schema/submissions';
+import { decisions, submissions } from '@/db/schema/submissions';
 import { organizations } from '@/db/schema/organizations';
 import { products, productVersions } from '@/db/schema/products';
 
@@ -97,13 +97,6 @@ export async function findSubmissionDetail(db: Executor, id: string) {
   return row ?? null;
 }
 
-export async function countEvidence(db: Executor, submissionId: string, kind?: (typeof evidence.$inferSelect)['kind']) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(evidence)
-    .where(and(eq(evidence.submissionId, submissionId), kind ? eq(evidence.kind, kind) : undefined));
-  return row.n;
-}
 
 export async function insertDecision(db: Executor, values: typeof decisions.$inferInsert) {
   const [row] = await db.insert(decisions).values(values).returning();
@@ -132,8 +125,3 @@ export async function setDecisionLogIndex(db: Executor, decisionId: string, logI
   await db.update(decisions).set({ logIndex }).where(eq(decisions.id, decisionId));
 }
 
-/** No visibility check: callers must have authorised the actor for this submission already. */
-export async function findSubmissionById(db: Executor, id: string) {
-  const [row] = await db.select().from(submissions).where(eq(submissions.id, id));
-  return row ?? null;
-}

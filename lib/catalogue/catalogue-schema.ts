@@ -81,7 +81,3 @@ export const catalogueSchema = z
 
 /** A parsed SCAS catalogue. */
 export type Catalogue = z.infer<typeof catalogueSchema>;
-/** A parsed SCAS spec of the catalogue. */
-export type CatalogueSpec = z.infer<typeof catalogueSpecSchema>;
-/** A parsed catalogue entry (one clause, one or more test cases). */
-export type CatalogueTestCase = z.infer<typeof catalogueTestCaseSchema>;

@@ -17,7 +17,3 @@ export function getBlobStore(): BlobStore {
   return store;
 }
 
-/** Points every service at this store (tests, e.g. one that fails on commit). */
-export function useBlobStore(replacement: BlobStore): void {
-  store = recordingRepairs(replacement);
-}

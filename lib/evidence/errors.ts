@@ -39,7 +39,3 @@ export class EvidenceError extends ServiceError {
   }
 }
 
-/** True when `error` is an `EvidenceError`, optionally with the given code. */
-export function isEvidenceError(error: unknown, code?: EvidenceErrorCode): error is EvidenceError {
-  return error instanceof EvidenceError && (code === undefined || error.code === code);
-}

@@ -19,7 +19,6 @@ export type CertificateActionName = z.output<typeof certificateActionParamSchema
 export const certificateActionBodySchema = z.strictObject({
   reason: z.string().trim().min(1, 'Give a reason; it is published in the transparency log.').max(5000),
 });
-export type CertificateActionBody = z.infer<typeof certificateActionBodySchema>;
 
 export const listCertificatesQuerySchema = z.strictObject({
   view: z.enum(CERTIFICATE_VIEWS).default('all'),
@@ -62,4 +61,3 @@ export const certificateDetailResponseSchema = certificateResponseSchema.extend(
   history: z.array(certificateHistoryEventSchema),
 });
 
-export const certificateCountsSchema = z.object({ all: z.number().int(), expiring: z.number().int(), review: z.number().int() });

@@ -16,7 +16,6 @@ export const operatorDecisionSchema = z.strictObject({
     .min(1, 'Give the reason for your decision')
     .max(MAX_RATIONALE_LENGTH, `Use at most ${MAX_RATIONALE_LENGTH} characters`),
 });
-export type OperatorDecisionInput = z.output<typeof operatorDecisionSchema>;
 
 export const operatorDecisionsQuerySchema = z.strictObject({
   certificateId: z.uuid().optional(),
@@ -47,7 +46,6 @@ export const replaceDeploymentsSchema = z.strictObject({
       });
     }),
 });
-export type ReplaceDeploymentsInput = z.output<typeof replaceDeploymentsSchema>;
 
 export const deploymentsQuerySchema = z.strictObject({
   operator: z.uuid().optional().describe('Regulators: one operator organisation (id); without it, all operators'),
@@ -69,7 +67,6 @@ export const approvedComponentsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(1000).optional(),
 });
-export type ApprovedComponentsQuery = z.output<typeof approvedComponentsQuerySchema>;
 
 // Response shapes, for the OpenAPI document (the services return exactly these fields).
 

@@ -67,10 +67,8 @@ export const registryQuerySchema = z.strictObject({
   cursor: z.string().max(1000).optional().describe('nextCursor of the previous page, with the same filters and sort'),
   format: z.enum(['json', 'csv']).optional().describe('`csv` answers the whole filtered registry as text/csv (like /registry/export.csv)'),
 });
-export type RegistryQuery = z.output<typeof registryQuerySchema>;
 
 export const registryExportQuerySchema = z.strictObject({ ...filterShape, ...sortShape });
-export type RegistryExportQuery = z.output<typeof registryExportQuerySchema>;
 
 const orgRef = z.object({ id: z.uuid(), name: z.string() });
 

@@ -28,7 +28,6 @@ export const reviewQueueQuerySchema = z
     message: 'Send either cursor or offset, not both',
     path: ['offset'],
   });
-export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 
 const orgRef = z.object({ id: z.uuid(), name: z.string() });
 

@@ -23,7 +23,6 @@ export const reportVulnerabilitySchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().min(1).max(10_000),
 });
-export type ReportVulnerabilityInput = z.output<typeof reportVulnerabilitySchema>;
 
 export const respondToVulnerabilitySchema = z
   .strictObject({
@@ -39,7 +38,6 @@ export const respondToVulnerabilitySchema = z
       ctx.addIssue({ code: 'custom', path: ['fixedInVersion'], message: 'A fixed-in version only goes with the status fixed.' });
     }
   });
-export type RespondToVulnerabilityInput = z.output<typeof respondToVulnerabilitySchema>;
 
 export const listVulnerabilitiesQuerySchema = z.strictObject({
   productVersionId: z.uuid().optional(),

@@ -16,8 +16,6 @@ export const HOSTILE_STRINGS: ReadonlyArray<{ label: string; value: string }> = 
 /** Longer than any text field the portal accepts, yet well inside the 1 MiB body limit. */
 export const VERY_LONG_STRING = 'A'.repeat(200_000);
 
-/** The JSON text of `value`, keeping `\u0000` and lone surrogates as escapes (as JSON.stringify does). */
-export const jsonText = (value: unknown) => JSON.stringify(value);
 
 /** callbackUrl values seen in attacks and fuzzing; none may leave the portal, none may throw. */
 export const HOSTILE_CALLBACKS = [
