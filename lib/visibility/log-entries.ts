@@ -4,6 +4,7 @@ import { operatorDecisions } from '@/db/schema/operators';
 import { products } from '@/db/schema/products';
 import { submissions } from '@/db/schema/submissions';
 import { isPublicEntryType } from '@/lib/log/entry-types';
+import { isUuid } from '@/lib/validation/uuid';
 import { operatorDataVisibleTo } from './operators';
 import { submissionVisibleTo } from './submissions';
 import type { Viewer } from './viewer';
@@ -25,11 +26,9 @@ import type { Viewer } from './viewer';
 
 type SubjectRef = { kind: string; id: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const keyOf = (s: SubjectRef) => `${s.kind}:${s.id}`;
 
-const idsOfKind = (subjects: readonly SubjectRef[], kind: string) => [...new Set(subjects.filter((s) => s.kind === kind && UUID.test(s.id)).map((s) => s.id))];
+const idsOfKind = (subjects: readonly SubjectRef[], kind: string) => [...new Set(subjects.filter((s) => s.kind === kind && isUuid(s.id)).map((s) => s.id))];
 
 /** Pure: whether an entry's text is shown, given the subject keys {@link visibleSubjectKeys} granted. */
 export function isEntryContentVisible(type: string, subject: SubjectRef, visibleKeys: ReadonlySet<string>): boolean {
