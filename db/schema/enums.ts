@@ -32,3 +32,5 @@ export const vulnerabilityStatusEnum = pgEnum('vulnerability_status', ['open', '
 export const severityEnum = pgEnum('severity', ['none', 'low', 'medium', 'high', 'critical']);
 export const evidenceIntegrityKindEnum = pgEnum('evidence_integrity_kind', ['damaged', 'missing', 'restored']);
 export const evidenceIntegritySourceEnum = pgEnum('evidence_integrity_source', ['download', 'verify', 'upload']);
+export const advisoryFormatEnum = pgEnum('advisory_format', ['csaf', 'osv', 'cyclonedx-vex', 'openvex']);
+export const advisoryMatchStateEnum = pgEnum('advisory_match_state', ['affected', 'not_affected', 'fixed', 'under_investigation']);

@@ -7,3 +7,5 @@ export * from './certificates';
 export * from './log';
 export * from './operators';
 export * from './evidence-integrity';
+export * from './components';
+export * from './advisories';

@@ -1,3 +1,4 @@
+import type { SbomConformanceReport } from '../../lib/evidence/sbom/conformance-model';
 import { pgTable, uuid, text, timestamp, integer, jsonb, index, primaryKey, bigint } from 'drizzle-orm/pg-core';
 import {
   submissionStateEnum,
@@ -46,6 +47,8 @@ export const evidence = pgTable(
     sha256: text('sha256').notNull(),
     visibility: evidenceVisibilityEnum('visibility').notNull().default('assessment'),
     sbom: jsonb('sbom'),
+    /** BSI TR-03183-2 report (lib/evidence/sbom/conformance-model), for SBOM evidence. */
+    conformance: jsonb('conformance').$type<SbomConformanceReport>(),
     uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
     uploaderOrgId: uuid('uploader_org_id').notNull().references(() => organizations.id),
     logIndex: bigint('log_index', { mode: 'number' }),

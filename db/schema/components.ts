@@ -1,0 +1,37 @@
+import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { productVersions } from './products';
+import { evidence, submissions } from './submissions';
+
+/**
+ * One row per component of a stored SBOM (CycloneDX or SPDX): the component index matching and
+ * "search by component" read. Kept by the service that stores an SBOM (the add-evidence command),
+ * in the same transaction. `package_key` is the version-less purl identity (lib/components/purl);
+ * `product_version_id` and `submission_id` are copied in so matching never joins through evidence.
+ */
+export const sbomComponents = pgTable(
+  'sbom_components',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    evidenceId: uuid('evidence_id').notNull().references(() => evidence.id),
+    submissionId: uuid('submission_id').notNull().references(() => submissions.id),
+    productVersionId: uuid('product_version_id').notNull().references(() => productVersions.id),
+    /** purl type (`npm`, `maven`, `deb`…); null when the component has no purl (CPE only). */
+    purlType: text('purl_type'),
+    /** `pkg:type/namespace/name`, normalised; null without a purl. */
+    packageKey: text('package_key'),
+    /** The identity-changing qualifiers (`distro`, `arch`…), keys sorted. */
+    qualifiers: jsonb('qualifiers').$type<Record<string, string>>(),
+    /** The canonical purl with version and kept qualifiers. */
+    purl: text('purl'),
+    name: text('name').notNull(),
+    version: text('version'),
+    /** CPE 2.3 name when the SBOM gives one. */
+    cpe: text('cpe'),
+  },
+  (t) => [
+    index('sbom_components_package_idx').on(t.packageKey, t.version),
+    index('sbom_components_evidence_idx').on(t.evidenceId),
+    index('sbom_components_version_idx').on(t.productVersionId),
+    index('sbom_components_cpe_idx').on(t.cpe),
+  ],
+);
