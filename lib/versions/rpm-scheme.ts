@@ -5,8 +5,8 @@ import type { VersionScheme } from './version-scheme';
  * RPM's `[epoch:]version[-release]` (rpmvercmp of rpm 4.x): epoch first, then version and
  * release in alternating letter and digit segments where other characters only separate, digits
  * beat letters, `~` sorts before everything (`1.0~rc1 < 1.0`) and `^` after the base version but
- * before any further segment (`1.0 < 1.0^git1 < 1.0.1`). As in rpm's dependency matching, the
- * release is compared only when both sides have one.
+ * before any further segment (`1.0 < 1.0^git1 < 1.0.1`). A missing release sorts before any
+ * release, as rpm's own `rpm.vercmp` has it, which keeps the order total.
  */
 export const rpmScheme: VersionScheme = {
   name: 'rpm',
@@ -32,16 +32,14 @@ function parseRpm(text: string): Evr | null {
 }
 
 function compareEvr(a: Evr, b: Evr): number {
-  const r = compareDigitRuns(a.epoch, b.epoch) || rpmvercmp(a.version, b.version);
-  if (r !== 0 || a.release === null || b.release === null) return r;
-  return rpmvercmp(a.release, b.release);
+  return compareDigitRuns(a.epoch, b.epoch) || rpmvercmp(a.version, b.version) || rpmvercmp(a.release ?? '', b.release ?? '');
 }
 
 const isAlpha = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isNum = (c: string): boolean => c >= '0' && c <= '9';
 const isSeparator = (c: string): boolean => !isAlpha(c) && !isNum(c) && c !== '~' && c !== '^';
 
-export function rpmvercmp(a: string, b: string): number {
+function rpmvercmp(a: string, b: string): number {
   if (a === b) return 0;
   let i = 0;
   let j = 0;
