@@ -19,6 +19,7 @@ const SHORTHAND = /^v?(\d+)(?:\.(\d+))?$/;
 function parseGo(version: string): SemVer | null {
   const shorthand = SHORTHAND.exec(version);
   const text = shorthand ? `${shorthand[1]}.${shorthand[2] ?? '0'}.0` : version.replace(/^v/, '');
+  if (!/^\d/.test(text)) return null;
   try {
     return new SemVer(text);
   } catch {

@@ -12,7 +12,9 @@ export const semverScheme: VersionScheme = {
   compare: (a, b) => compareSemver(a, b),
 };
 
-export function parseSemver(version: string): SemVer | null {
+function parseSemver(version: string): SemVer | null {
+  // The constructor would trim surrounding whitespace; a version with any is not a version.
+  if (/\s/.test(version)) return null;
   try {
     return new SemVer(version);
   } catch {
