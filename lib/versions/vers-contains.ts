@@ -4,6 +4,7 @@ import type { ParsedVers } from './parse-vers';
  * Whether a valid `version` is inside a validated vers, by the spec's algorithm ("Checking if a
  * version is contained within a range"): equal to an `=`, `<=` or `>=` version is in, equal to a
  * `!=` one is out, otherwise the `<`/`>` bounds, in their sorted order, delimit the intervals.
+ * Every version of `vers` is valid under its scheme (parseVers checked), and so must `version` be.
  */
 export function versContains(vers: ParsedVers, version: string): boolean {
   if (vers.constraints === null) return true;
@@ -17,6 +18,9 @@ export function versContains(vers: ParsedVers, version: string): boolean {
     }
     if (c.comparator !== '=' && c.comparator !== '!=') bounds.push({ isUpperBound: c.comparator[0] === '<', r });
   }
+  // Only exclusions (`vers:npm/!=1.2.3`) mean every other version; the spec's walk would leave
+  // such a range empty, which no author means.
+  if (vers.constraints.every((c) => c.comparator === '!=')) return true;
   if (bounds.length === 1) return bounds[0].isUpperBound ? bounds[0].r < 0 : bounds[0].r > 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const current = bounds[i];
