@@ -93,3 +93,25 @@ describe('rangeContains never matches an unparsable version', () => {
     expect(verdict.reason).toMatch(/is not a valid \w+ version/);
   });
 });
+
+describe('rangeContains parses each range once and stays correct', () => {
+  it('re-evaluates an OSV ECOSYSTEM range object under another purl type by that type', () => {
+    const range = osv('ECOSYSTEM', [{ introduced: '0' }, { fixed: '1.0' }]);
+    // Under Maven 1.0-rc1 < 1.0; under Debian `-rc1` is a revision, so 1.0-rc1 > 1.0.
+    expect(rangeContains('maven', range, '1.0-rc1').contains).toBe(true);
+    expect(rangeContains('deb', range, '1.0-rc1').contains).toBe(false);
+    expect(rangeContains('maven', range, '1.0-rc1').contains).toBe(true);
+  });
+
+  it('gives the same verdict for a cached vers as for a fresh one', () => {
+    const text = 'vers:pypi/>=1.0|<2.0';
+    const first = rangeContains('pypi', vers(text), '1.5');
+    expect(rangeContains('pypi', vers(text), '1.5')).toEqual(first);
+    expect(rangeContains('pypi', vers(text), '2.0').contains).toBe(false);
+  });
+
+  it('treats an OSV event without a string version as unanswerable', () => {
+    const range = osv('ECOSYSTEM', [{ introduced: '0' }, { fixed: 42 } as unknown as OsvEvent]);
+    expect(rangeContains('npm', range, '1.0.0').contains).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { versContains } from '@/lib/versions/vers-contains';
 function contains(vers: string, version: string): boolean {
   const parsed = parseVers(vers);
   if (!parsed.ok) throw new Error(parsed.error);
-  return versContains(parsed.vers, version);
+  return versContains(parsed.vers, parsed.vers.scheme.parse(version));
 }
 
 // Source: vers-spec docs/how-to-parse.md, "Checking if a version is contained within a range",
