@@ -11,12 +11,17 @@ import { defineScheme } from './version-scheme';
 export const mavenScheme = defineScheme<ListItem>({
   name: 'maven',
   confidence: 'high',
-  parse: (version) => (version.length > 0 && version.length <= MAX_LENGTH && !/\s/.test(version) ? parseMaven(version) : null),
+  parse: (version) => (isMavenVersion(version) ? parseMaven(version) : null),
   compareParsed: (a, b) => compareItems(a, b),
 });
 
 /** Maven refuses longer strings: each `-` nests a list, and comparison recurses per level. */
 const MAX_LENGTH = 256;
+
+/** ComparableVersion orders any string; a version here needs a letter or digit and no blanks. */
+function isMavenVersion(version: string): boolean {
+  return version.length <= MAX_LENGTH && /[0-9A-Za-z]/.test(version) && !/\s/.test(version);
+}
 
 type Item =
   | { kind: 'int'; digits: string }
