@@ -56,6 +56,16 @@ describe('rangeContains by range kind', () => {
     expect(verdict.reason).toContain('not sorted');
   });
 
+  it('vers: constraints out of version order are refused, not re-sorted (vers-spec requires it)', () => {
+    // pypi_range_containment_test.json's "recommended" cases evaluate these; the "required"
+    // canonical parse test rejects unsorted constraints, and an unanswerable range is no match.
+    for (const text of ['vers:pypi/>=3.0.0|2.0.3', 'vers:pypi/>=3.0.0|!=2.0.3', 'vers:pypi/0.0.2|0.0.6|>=3.0.0|0.0.1']) {
+      const verdict = rangeContains('pypi', vers(text), '2.0.3');
+      expect(verdict.contains, text).toBeNull();
+      expect(verdict.reason).toContain('not sorted');
+    }
+  });
+
   it('OSV SEMVER uses SemVer whatever the purl type; Go versions keep their v prefix', () => {
     const range = osv('SEMVER', [{ introduced: '0' }, { fixed: '0.17.0' }]);
     expect(rangeContains('golang', range, 'v0.16.0')).toEqual({ contains: true, confidence: 'high' });
