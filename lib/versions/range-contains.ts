@@ -64,8 +64,13 @@ function versRangeContains(vers: string, version: string): RangeVerdict {
 }
 
 function osvRangeContains(purlType: string, range: OsvAffectedRange, version: string): RangeVerdict {
-  if (range.type === 'GIT') return { contains: null, confidence: 'low', reason: 'GIT ranges are not matched' };
   const scheme = range.type === 'SEMVER' ? semverScheme : schemeForPurlType(purlType);
+  if (range.type === 'GIT') {
+    // The commits are not evaluated, but OSV's versions[] list (OSS-Fuzz records enumerate the
+    // tags a GIT range covers) still says which versions are affected.
+    const listed = exactContains(scheme, range.versions, version);
+    return listed.contains === true ? listed : { contains: null, confidence: 'low', reason: 'GIT ranges are not matched' };
+  }
   if (range.versions.includes(version)) return { contains: true, confidence: 'high' };
   const parsed = scheme.parse(version);
   if (parsed === null) return unparsable(scheme, version);

@@ -83,6 +83,11 @@ describe('rangeContains by range kind', () => {
   it('OSV GIT ranges are stored but never matched', () => {
     const verdict = rangeContains('npm', osv('GIT', [{ introduced: 'abc123' }]), '1.0.0');
     expect(verdict).toEqual({ contains: null, confidence: 'low', reason: 'GIT ranges are not matched' });
+    expect(rangeContains('pypi', osv('GIT', [{ introduced: 'abc123' }], ['2.0']), '1.0').contains).toBeNull();
+  });
+
+  it('OSV GIT ranges still count the versions[] list they carry', () => {
+    expect(rangeContains('pypi', osv('GIT', [{ introduced: 'abc123' }], ['1.0rc1']), '1.0RC1')).toEqual({ contains: true, confidence: 'high' });
   });
 
   it('OSV versions[] lists the identical string even where the scheme cannot parse it', () => {
