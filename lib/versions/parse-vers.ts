@@ -65,8 +65,8 @@ function percentDecode(text: string): string | null {
   }
 }
 
-const isLower = (c: VersComparator): boolean => c === '<' || c === '<=';
-const isUpper = (c: VersComparator): boolean => c === '>' || c === '>=';
+const isLessThan = (c: VersComparator): boolean => c === '<' || c === '<=';
+const isGreaterThan = (c: VersComparator): boolean => c === '>' || c === '>=';
 
 function checkOrder(constraints: VersConstraint[], scheme: VersionScheme): string | null {
   for (let i = 1; i < constraints.length; i++) {
@@ -79,7 +79,7 @@ function checkOrder(constraints: VersConstraint[], scheme: VersionScheme): strin
     const previous = bounds[i - 1].comparator;
     const current = bounds[i].comparator;
     const allowed =
-      previous === '=' ? current === '=' || isUpper(current) : isLower(previous) ? !isLower(current) : isLower(current);
+      previous === '=' ? current === '=' || isGreaterThan(current) : isLessThan(previous) ? !isLessThan(current) : isLessThan(current);
     if (!allowed) return `"${previous}" cannot be followed by "${current}"`;
   }
   return null;

@@ -16,6 +16,7 @@ export function versContains(vers: ParsedVers, version: unknown): boolean {
       if (c.comparator === '=' || c.comparator === '<=' || c.comparator === '>=') return true;
       if (c.comparator === '!=') return false;
     }
+    // `<` and `<=` bound the range from above, `>` and `>=` from below.
     if (c.comparator !== '=' && c.comparator !== '!=') bounds.push({ isUpperBound: c.comparator[0] === '<', r });
   }
   // Only exclusions (`vers:npm/!=1.2.3`) mean every other version; the spec's walk would leave
