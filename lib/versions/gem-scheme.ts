@@ -1,4 +1,4 @@
-import { Version, create } from '@renovatebot/ruby-semver/dist/ruby/version';
+import { create, type Version } from '@renovatebot/ruby-semver/dist/ruby/version';
 import { valid } from '@renovatebot/ruby-semver';
 import { defineScheme } from './version-scheme';
 
