@@ -4,7 +4,7 @@ import { ascendingPairs, itOrders, type OrderRow } from './order-table';
 
 // Sources: Debian Policy §5.6.12 (epochs, `~`, the comparison algorithm and its examples), the
 // cases of dpkg's lib/dpkg/t/t-version.c, and the deb-version(7) manual. Every row was checked
-// against `dpkg --compare-versions` on Debian 13 when the table was written.
+// against `dpkg --compare-versions` (dpkg 1.21.22) when the table was written.
 const rows: OrderRow[] = [
   ['1:1.0', '>', '2.0'],
   ['1:0.1', '>', '0:9.9'],
