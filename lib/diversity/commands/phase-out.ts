@@ -91,11 +91,11 @@ const removePhaseOutCommand = defineCommand({
 });
 
 /** Sets the phase-out of `vendorId` in `segment` (both validated: 400). */
-export function setPhaseOut(actor: Actor, params: { segment: unknown; vendorId: unknown }, input: unknown): Promise<PhaseOutDto> {
+export async function setPhaseOut(actor: Actor, params: { segment: unknown; vendorId: unknown }, input: unknown): Promise<PhaseOutDto> {
   return runCommand(setPhaseOutCommand, actor, parseInput(phaseOutParamsSchema, params), input);
 }
 
 /** Removes the phase-out of `vendorId` in `segment`; answers it as it was, with the entry's index. */
-export function removePhaseOut(actor: Actor, params: { segment: unknown; vendorId: unknown }, input: unknown): Promise<PhaseOutDto> {
+export async function removePhaseOut(actor: Actor, params: { segment: unknown; vendorId: unknown }, input: unknown): Promise<PhaseOutDto> {
   return runCommand(removePhaseOutCommand, actor, parseInput(phaseOutParamsSchema, params), input);
 }

@@ -57,7 +57,7 @@ const setThresholdCommand = defineCommand({
 });
 
 /** Fires the threshold command for `segment` (validated: 400 for anything but ran, transport, core). */
-export function setConcentrationThreshold(actor: Actor, segment: unknown, input: unknown, ifMatch?: IfMatch): Promise<ThresholdDto> {
+export async function setConcentrationThreshold(actor: Actor, segment: unknown, input: unknown, ifMatch?: IfMatch): Promise<ThresholdDto> {
   const key = parseInput(thresholdParamsSchema, { segment });
   return runCommand(setThresholdCommand, actor, key, input, { ifMatch });
 }
