@@ -47,7 +47,7 @@ export function PhaseOutsCard({ phaseOuts, canEditPolicy, vendors, today, whose 
         </ul>
       )}
       {canEditPolicy ? (
-        <details className="mt-4 rounded-md border border-slate-200 p-3" open={phaseOuts.length === 0} data-testid="phase-out-details">
+        <details className="mt-4 rounded-md border border-slate-200 p-3" data-testid="phase-out-details">
           <summary className="cursor-pointer text-sm font-medium text-sky-800">Set or move a phase-out date</summary>
           <div className="mt-3">
             {vendors.length ? (
