@@ -30,7 +30,8 @@ export function SegmentCard({ segment, isAllOperators, canEditPolicy }: Props) {
       data-testid={`diversity-segment-${segment.segment}`}
     >
       <p className="mb-4 text-sm text-slate-700" data-testid={`segment-thresholds-${segment.segment}`}>
-        <span className="font-medium text-slate-900">HHI {formatCount(segment.hhi)}</span> · thresholds: largest vendor share {thresholdText(limit)}, HHI{' '}
+        {segment.totalUnits ? <span className="font-medium text-slate-900">HHI {formatCount(segment.hhi)} · </span> : null}
+        Thresholds: largest vendor share {thresholdText(limit)}, HHI{' '}
         {formatCount(segment.threshold.hhi)}
         {segment.threshold.isDefault ? ' (defaults)' : ' (set by a regulator)'}
       </p>

@@ -11,7 +11,12 @@ const MAX_LINES = 5;
 const OTHERS = 'Other vendors';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const whenOf = (at: string, bucket: TrendDto['bucket']) => (bucket === 'month' ? at : at.slice(0, 10));
+/** Axis labels: months, days, or (when several changes share a day) day and time. */
+function labelsOf(trend: TrendDto): string[] {
+  if (trend.bucket === 'month') return trend.points.map((p) => p.at);
+  const days = trend.points.map((p) => p.at.slice(0, 10));
+  return new Set(days).size === days.length ? days : trend.points.map((p) => `${p.at.slice(5, 10)} ${p.at.slice(11, 16)}`);
+}
 const whenLong = (at: string, bucket: TrendDto['bucket']) => (bucket === 'month' ? at : `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`);
 
 function seriesOf(trend: TrendDto, segment: NetworkSegment, names: ReadonlyMap<string, string>): ChartSeries[] {
@@ -66,7 +71,7 @@ export function TrendCard({ trend, thresholds }: Props) {
         <div className="space-y-8">
           {segments.map((segment) => {
             const series = seriesOf(trend, segment, names);
-            const labels = trend.points.map((p) => whenOf(p.at, trend.bucket));
+            const labels = labelsOf(trend);
             const share = thresholds[segment].shareBasisPoints / 100;
             return (
               <section key={segment} aria-labelledby={`trend-${segment}-heading`} data-testid={`trend-${segment}`}>
