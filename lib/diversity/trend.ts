@@ -40,31 +40,33 @@ export function reconstructTrend(
   const chosen: TrendBucket = bucket === 'auto' ? (ordered.length > MAX_CHANGE_POINTS ? 'month' : 'change') : bucket;
   const latest = new Map<string, InventoryChange['items']>();
   const vendorNames = new Map<string, string>();
+  // Units per segment and vendor, kept up to date change by change: take the operator's previous
+  // inventory out and its new one in, so each change costs its own lines, not every operator's.
+  const units = new Map<NetworkSegment, Map<string, number>>(NETWORK_SEGMENTS.map((seg) => [seg, new Map()]));
+  const add = (items: InventoryChange['items'], sign: 1 | -1) => {
+    for (const item of items) {
+      const version = versions.get(item.productVersionId);
+      if (!version || item.quantity <= 0) continue;
+      vendorNames.set(version.vendorId, version.vendorName);
+      const bySegment = units.get(version.segment)!;
+      const next = (bySegment.get(version.vendorId) ?? 0) + sign * item.quantity;
+      if (next === 0) bySegment.delete(version.vendorId);
+      else bySegment.set(version.vendorId, next);
+    }
+  };
   const states: TrendPoint[] = [];
   for (const change of ordered) {
+    add(latest.get(change.operatorId) ?? [], -1);
+    add(change.items, 1);
     latest.set(change.operatorId, change.items);
-    states.push({ at: new Date(change.at).toISOString(), logIndex: change.logIndex, segments: pictureOf(latest, versions, vendorNames) });
+    states.push({ at: new Date(change.at).toISOString(), logIndex: change.logIndex, segments: pictureOf(units) });
   }
   const points = chosen === 'change' ? states : byMonth(states);
   const vendors = [...vendorNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return { bucket: chosen, points, vendors };
 }
 
-function pictureOf(
-  inventories: ReadonlyMap<string, InventoryChange['items']>,
-  versions: ReadonlyMap<string, VersionVendor>,
-  vendorNames: Map<string, string>,
-): Record<NetworkSegment, TrendSegmentPoint> {
-  const units = new Map<NetworkSegment, Map<string, number>>(NETWORK_SEGMENTS.map((s) => [s, new Map()]));
-  for (const items of inventories.values()) {
-    for (const item of items) {
-      const version = versions.get(item.productVersionId);
-      if (!version || item.quantity <= 0) continue;
-      vendorNames.set(version.vendorId, version.vendorName);
-      const bySegment = units.get(version.segment)!;
-      bySegment.set(version.vendorId, (bySegment.get(version.vendorId) ?? 0) + item.quantity);
-    }
-  }
+function pictureOf(units: ReadonlyMap<NetworkSegment, ReadonlyMap<string, number>>): Record<NetworkSegment, TrendSegmentPoint> {
   return Object.fromEntries(
     NETWORK_SEGMENTS.map((segment) => {
       const byVendor = [...units.get(segment)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
