@@ -25,6 +25,7 @@ export const permissions = {
   'operator.decide': { kinds: ['operator'] },
   'deployments.manage': { kinds: ['operator'] },
   'diversity.view': { kinds: ['operator', 'regulator'] },
+  'diversity.policy': { kinds: ['regulator'] },
   'vulnerability.report': { kinds: ['vendor', 'lab', 'operator', 'regulator'] },
 } as const satisfies Record<string, Rule>;
 

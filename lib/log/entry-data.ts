@@ -148,6 +148,17 @@ export type EntryDataMap = {
   'log.key_rotated': { subject: 'log'; data: { previousKey: string; newKey: string } };
   'product.created': { subject: 'product'; data: { name: string; model: string | null; networkFunction: string; segment: string; isVirtualized: boolean } };
   'version.created': { subject: 'product'; data: { versionId: string; version: string; releasedAt: string | null } };
+  /** Subject id: the segment. `previous` null: the configured defaults applied before. */
+  'diversity.threshold_set': {
+    subject: 'concentration_threshold';
+    data: { segment: string; shareBasisPoints: number; hhi: number; previous: { shareBasisPoints: number; hhi: number } | null; reason: string };
+  };
+  /** A vendor's units in a segment must be gone by `deadline` (YYYY-MM-DD); `previousDeadline` when it replaced one. */
+  'diversity.phase_out_set': {
+    subject: 'phase_out';
+    data: { segment: string; vendorOrgId: string; vendor: string; deadline: string; previousDeadline: string | null; reason: string };
+  };
+  'diversity.phase_out_removed': { subject: 'phase_out'; data: { segment: string; vendorOrgId: string; vendor: string; deadline: string; reason: string } };
 };
 
 // Every entry type has a shape, and the map names no other type.

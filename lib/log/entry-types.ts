@@ -32,6 +32,10 @@ export const ENTRY_TYPES = [
   'log.key_rotated',
   'product.created',
   'version.created',
+  // Regulators' diversity policy: thresholds per segment and high-risk-supplier phase-outs.
+  'diversity.threshold_set',
+  'diversity.phase_out_set',
+  'diversity.phase_out_removed',
 ] as const;
 
 export type EntryType = (typeof ENTRY_TYPES)[number];

@@ -112,45 +112,6 @@ export const deploymentsResponseSchema = z.object({
   logIndex: z.int().optional().describe('Only in the answer to PUT'),
 });
 
-const fractionSchema = z.object({ numerator: z.int(), denominator: z.int() });
-
-export const diversityResponseSchema = z.object({
-  scope: z.object({ operator: orgRef.nullable().describe('null: all operators together (regulators)') }),
-  threshold: z.number().describe('Concentration threshold as a fraction (0.5 = 50 %); a share strictly above it is flagged'),
-  totalUnits: z.int(),
-  flaggedCount: z.int(),
-  segments: z.array(
-    z.object({
-      segment: z.enum(NETWORK_SEGMENTS),
-      totalUnits: z.int(),
-      vendors: z.array(
-        z.object({
-          vendorId: z.uuid(),
-          vendorName: z.string(),
-          units: z.int(),
-          share: fractionSchema.describe('units / segment units, exact, in lowest terms'),
-          percent: z.number(),
-          isConcentrated: z.boolean(),
-        }),
-      ),
-      concentrated: z.array(z.object({ vendorId: z.uuid(), vendorName: z.string(), units: z.int(), percent: z.number() })),
-      flagged: z.array(
-        z.object({
-          productVersionId: z.uuid(),
-          label: z.string(),
-          vendorId: z.uuid(),
-          vendorName: z.string(),
-          units: z.int(),
-          certificateStatus: certificateStatus.nullable(),
-          reason: flagReason,
-          operator: orgRef.nullable(),
-        }),
-      ),
-    }),
-  ),
-  operators: z.array(z.object({ id: z.uuid(), name: z.string(), totalUnits: z.int() })).nullable().describe('Regulators: every operator; operators: null'),
-});
-
 const severityCounts = z.object({ critical: z.int(), high: z.int(), medium: z.int(), low: z.int(), none: z.int() });
 
 export const approvedComponentResponseSchema = z.object({

@@ -6,7 +6,7 @@ import { orgKindLabels } from '@/app/_components/org/org-kind';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { VendorHome } from './_components/vendor-home';
 import { LabHome } from './_components/lab-home';
-import { RegulatorHome } from './_components/regulator-home';
+import { RegulatorDashboard as RegulatorHome } from './_components/regulator-dashboard';
 import { OperatorHome } from './_components/operator-home';
 
 export const dynamic = 'force-dynamic';

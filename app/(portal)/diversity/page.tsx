@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { decimalFraction } from '@/lib/diversity/fraction';
-import { thresholdText } from '@/lib/diversity/percent-text';
+import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
 import { getDiversity } from '@/lib/diversity/read-diversity';
+import { getDiversityTrend } from '@/lib/diversity/read-trend';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';
@@ -13,7 +13,9 @@ import { unitsText } from '../components/_components/labels';
 import { paramText, type SearchParams } from '../components/_components/search-params';
 import { FlaggedTable } from './_components/flagged-table';
 import { OperatorSelect } from './_components/operator-select';
+import { PhaseOutsCard } from './_components/phase-outs-card';
 import { SegmentCard } from './_components/segment-card';
+import { TrendCard } from './_components/trend-card';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,12 +25,14 @@ export default async function DiversityPage({ searchParams }: { searchParams: Se
   const actor = await requirePageActor('/diversity');
   if (actor.orgKind !== 'operator' && actor.orgKind !== 'regulator') notFound();
   const operator = actor.orgKind === 'regulator' ? paramText(await searchParams, 'operator') : '';
-  const diversity = await getDiversity(actor, operator ? { operator } : {}).catch((error: unknown) => {
+  const query = operator ? { operator } : {};
+  const refused = (error: unknown) => {
     if (error instanceof ServiceError && error.status === 403) notFound();
     if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) return null;
     throw error;
-  });
-  if (!diversity) {
+  };
+  const [diversity, trend] = await Promise.all([getDiversity(actor, query).catch(refused), getDiversityTrend(actor, query).catch(refused)]);
+  if (!diversity || !trend) {
     return (
       <>
         <PageHeader title="Vendor diversity" />
@@ -41,14 +45,18 @@ export default async function DiversityPage({ searchParams }: { searchParams: Se
     );
   }
   const isAll = actor.orgKind === 'regulator' && !diversity.scope.operator;
-  const threshold = thresholdText(decimalFraction(diversity.threshold));
   const whose = actor.orgKind === 'operator' ? 'your network' : isAll ? 'all operators together' : diversity.scope.operator!.name;
+  const canEditPolicy = can(actor, 'diversity.policy');
+  const vendors = [...new Map(diversity.segments.flatMap((s) => s.vendors.map((v) => [v.vendorId, { id: v.vendorId, name: v.vendorName }] as const))).values()].sort(
+    (a, b) => a.name.localeCompare(b.name),
+  );
+  const thresholds = Object.fromEntries(diversity.segments.map((s) => [s.segment, s.threshold])) as Parameters<typeof TrendCard>[0]['thresholds'];
 
   return (
     <>
       <PageHeader
         title="Vendor diversity"
-        description={`Each vendor's share of the deployed units per network segment, for ${whose}. A vendor holding more than ${threshold} of a segment is flagged, and so is every deployed version without a valid certificate.`}
+        description={`Each vendor's share of the deployed units per network segment and network function, for ${whose}, with the Herfindahl–Hirschman index (HHI, 0–10 000). A segment or function is flagged when one vendor holds more than the segment's share threshold or its HHI is over the HHI threshold; so is every deployed version without a valid certificate.`}
         actions={actor.orgKind === 'operator' ? <LinkButton href="/deployments">Edit deployments</LinkButton> : null}
       />
       <div className="space-y-6">
@@ -61,8 +69,10 @@ export default async function DiversityPage({ searchParams }: { searchParams: Se
           .
         </p>
         {diversity.segments.map((segment) => (
-          <SegmentCard key={segment.segment} segment={segment} threshold={diversity.threshold} isAllOperators={isAll} />
+          <SegmentCard key={segment.segment} segment={segment} isAllOperators={isAll} canEditPolicy={canEditPolicy} />
         ))}
+        <PhaseOutsCard phaseOuts={diversity.phaseOuts} canEditPolicy={canEditPolicy} vendors={vendors} today={new Date().toISOString().slice(0, 10)} whose={whose} />
+        <TrendCard trend={trend} thresholds={thresholds} />
         <Card id="flagged" title="Deployed versions without a valid certificate" description="Certificate suspended, revoked or expired, or the version was never certified.">
           <FlaggedTable segments={diversity.segments} showOperator={isAll} />
         </Card>

@@ -1,5 +1,6 @@
 import type { ApiContract } from '../contract';
 import * as certificates from './certificates';
+import * as diversity from './diversity';
 import * as evaluation from './evaluation';
 import * as evidence from './evidence';
 import * as identity from './identity';
@@ -24,6 +25,7 @@ export const allContracts: readonly ApiContract[] = [
   evaluation,
   certificates,
   operators,
+  diversity,
   vulnerabilities,
   notifications,
   registry,

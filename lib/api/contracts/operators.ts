@@ -6,8 +6,6 @@ import {
   approvedComponentsResponseSchema,
   deploymentsQuerySchema,
   deploymentsResponseSchema,
-  diversityQuerySchema,
-  diversityResponseSchema,
   operatorDecisionResponseSchema,
   operatorDecisionSchema,
   operatorDecisionsResponseSchema,
@@ -85,16 +83,4 @@ export const replaceDeployments = defineContract({
   body: { content: { 'application/json': replaceDeploymentsSchema, 'text/csv': 'text' } },
   response: { status: 200, content: { 'application/json': deploymentsResponseSchema }, headers: { etag: 'The inventory digest' } },
   errors: [403, 412, 422],
-});
-
-export const getDiversity = defineContract({
-  operationId: 'getDiversity',
-  method: 'GET',
-  path: '/api/v1/diversity',
-  tag: 'operators',
-  summary:
-    "Vendor diversity per segment (ran, transport, core): units, each vendor's exact share, vendors strictly over the concentration threshold (default 50 %; exactly at it is not over), and deployed versions whose certificate is suspended, revoked, expired or missing. Operators: their own (?operator= of another is 403). Regulators: all operators together, or ?operator=, plus the list of operators. Vendors and labs: 403",
-  query: diversityQuerySchema,
-  response: { status: 200, content: { 'application/json': diversityResponseSchema } },
-  errors: [403, 404],
 });

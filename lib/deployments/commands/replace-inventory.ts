@@ -1,11 +1,13 @@
 import 'server-only';
 import * as q from '@/db/queries/operators';
+import { insertInventorySnapshot } from '@/db/queries/diversity';
 import type { Actor } from '@/lib/authz/actor';
 import { forbidden, unprocessable } from '@/lib/errors';
 import type { IfMatch } from '@/lib/http/if-match';
 import { defineCommand } from '@/lib/kernel/command';
 import { runCommand } from '@/lib/kernel/run-command';
 import { replaceDeploymentsSchema } from '@/lib/validation/operators';
+import { canonicalInventory } from '../canonical-inventory';
 import type { DeploymentsDto } from '../deployment-dto';
 import { inventoryDenial, inventoryDigest } from '../deployment-rules';
 import { readDeployments, toInventory } from '../read-deployments';
@@ -24,7 +26,8 @@ type Key = {
  * (the SHA-256 of the canonical inventory, the ETag of GET), so `If-Match` guards against
  * overwriting a colleague's change: 412. Logs `deployments.replaced` (subject
  * `deployments:<operator org id>`; count, total units and the SHA-256 of the canonical inventory,
- * and of the one it replaced).
+ * and of the one it replaced), and keeps the canonical inventory beside it (inventory_snapshots) for
+ * the diversity trend.
  */
 export const replaceInventoryCommand = defineCommand({
   name: 'deployments.replace',
@@ -60,6 +63,9 @@ export const replaceInventoryCommand = defineCommand({
           data: { count: items.length, totalUnits: items.reduce((sum, i) => sum + i.quantity, 0), sha256: inventoryDigest(items), previousSha256: target.digest },
         },
       ],
+      // The inventory the entry's sha256 covers, kept for the diversity trend (checked against the entry when read).
+      afterLog: (tx, appended) =>
+        insertInventorySnapshot(tx, { logIndex: appended[0].index, operatorOrgId: actor.orgId, items: canonicalInventory(items), recordedAt: now }),
     };
   },
   readBack: async (_actor, inventory, appended) => ({ ...inventory, logIndex: appended[0].index }),

@@ -12,6 +12,7 @@ function line(vendor: string, quantity: number, overrides: Partial<DeploymentLin
     vendorId: `vendor-${vendor}`,
     vendorName: vendor,
     segment: 'core',
+    networkFunction: 'AMF',
     quantity,
     certificateStatus: 'valid',
     productVersionId: `version-${n}`,

@@ -1,6 +1,6 @@
 import { endpoint } from '@/lib/api/endpoint';
 import { json } from '@/lib/api/route';
-import { getDiversity as contract } from '@/lib/api/contracts/operators';
+import { getDiversity as contract } from '@/lib/api/contracts/diversity';
 import { getDiversity } from '@/lib/diversity/read-diversity';
 
 export const dynamic = 'force-dynamic';
