@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
+
+/** Follow or stop following one network function of the SCAS catalogue. */
+export const setFollowSchema = z.strictObject({
+  networkFunction: z.enum(NETWORK_FUNCTIONS, { error: 'Choose a network function' }),
+  isFollowing: z.boolean(),
+});
