@@ -21,12 +21,21 @@ export function TableLabels() {
   return <span ref={marker} hidden />;
 }
 
+/** The header's visible words: its own data-label, else its text without screen-reader-only or decorative parts. */
+function labelOf(cell: HTMLTableCellElement): string {
+  if (cell.dataset.label !== undefined) return cell.dataset.label;
+  const copy = cell.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.sr-only, [aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 function labelCells(table: HTMLTableElement) {
   const headerRow = table.tHead?.rows[table.tHead.rows.length - 1];
   if (!headerRow) return;
   const labels: string[] = [];
   for (const cell of Array.from(headerRow.cells)) {
-    for (let i = 0; i < cell.colSpan; i++) labels.push(cell.dataset.label ?? cell.textContent?.trim() ?? '');
+    const label = labelOf(cell);
+    for (let i = 0; i < cell.colSpan; i++) labels.push(label);
   }
   for (const body of Array.from(table.tBodies)) {
     for (const row of Array.from(body.rows)) {
