@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { addEvidenceRow, createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
@@ -7,11 +7,21 @@ import { getDb } from '@/lib/db';
 import { certificates } from '@/db/schema/certificates';
 import { deployments, notifications } from '@/db/schema/operators';
 import type { Actor } from '@/lib/authz/actor';
+import { unauthorized } from '@/lib/errors';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
 import { revokeCertificate, suspendCertificate } from '@/lib/certificates/commands/certificate-action';
 import { listNotifications, unreadCount } from '@/lib/notifications/read-notifications';
 import { setFollow } from '@/lib/follows/commands/set-follow';
 import { getFollowedFunctions } from '@/lib/follows/read-follows';
+
+const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/get-actor', () => ({
+  requireActor: async () => {
+    if (!caller.actor) throw unauthorized();
+    return caller.actor;
+  },
+}));
+const followsRoute = await import('@/app/api/v1/me/follows/route');
 
 let database: TestDatabase;
 let s: Scenario;
@@ -124,5 +134,29 @@ describe('operators follow network functions', () => {
     await suspendCertificate(s.regulator, certificate.id, { reason: 'Investigating' });
     const mine = (await notesOf('certificate.suspended', `/certificates/${certificate.id}`)).filter((n) => n.userId === s.operator.userId);
     expect(mine).toHaveLength(1);
+  });
+});
+
+describe('follows over HTTP', () => {
+  const post = (body: unknown) =>
+    followsRoute.POST(
+      new Request('http://localhost/api/v1/me/follows', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      { params: Promise.resolve({}) },
+    );
+  const get = () => followsRoute.GET(new Request('http://localhost/api/v1/me/follows'), { params: Promise.resolve({}) });
+
+  it('lists, follows and refuses as the service does', async () => {
+    caller.actor = await makeOrgUser('operator');
+    expect(await (await get()).json()).toEqual({ following: [] });
+    const followed = await post({ networkFunction: 'UPF', isFollowing: true });
+    expect(followed.status).toBe(200);
+    expect(await followed.json()).toEqual({ changed: true, following: ['UPF'] });
+    const empty = await post({ networkFunction: '', isFollowing: true });
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(await empty.json())).toContain('Choose a network function');
+    caller.actor = s.lab;
+    expect((await post({ networkFunction: 'UPF', isFollowing: true })).status).toBe(403);
+    caller.actor = null;
+    expect((await get()).status).toBe(401);
   });
 });

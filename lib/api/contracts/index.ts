@@ -2,6 +2,7 @@ import type { ApiContract } from '../contract';
 import * as certificates from './certificates';
 import * as evaluation from './evaluation';
 import * as evidence from './evidence';
+import * as follows from './follows';
 import * as identity from './identity';
 import * as log from './log';
 import * as notifications from './notifications';
@@ -24,6 +25,7 @@ export const allContracts: readonly ApiContract[] = [
   evaluation,
   certificates,
   operators,
+  follows,
   vulnerabilities,
   notifications,
   registry,
