@@ -1,6 +1,22 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SignInPage } from './support/sign-in-page';
+import { InboxPage } from './support/certificate-pages';
+import { LabPages } from './support/lab-pages';
 import { OperatorPages } from './support/operator-pages';
+import { pageFor } from './support/role-page';
+import { SignInPage } from './support/sign-in-page';
+import { SubmissionPage } from './support/submission-page';
+import { VendorPages } from './support/vendor-pages';
+
+const SBOM = path.join(process.cwd(), 'test/fixtures/sboms/cyclonedx-1.4-laravel-7.12.0.json');
+
+function reportFile(name: string) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-e2e-')), name);
+  fs.writeFileSync(file, 'Evaluation report\n\nAll applicable SCAS test cases were executed.\n');
+  return file;
+}
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
@@ -102,4 +118,64 @@ test('the first-visit checklist shows the vendor’s real progress and can be hi
   await page.reload();
   await expect(page.getByTestId('portal-user-name')).toBeVisible();
   await expect(checklist).toHaveCount(0);
+});
+
+test('people and inboxes: a decided review is done in every regulator’s inbox, colleagues see who decided, a follower hears of the certificate', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const name = `Screens gNB ${Date.now().toString(36)}`;
+  const operator = await pageFor(browser, 'operator');
+  await operator.goto('/settings#follows');
+  if ((await operator.getByTestId('follow-gNB').count()) === 0) {
+    await operator.getByTestId('follow-network-function').selectOption('gNB');
+    await operator.getByTestId('follow-submit').click();
+    await expect(operator.getByTestId('follow-gNB')).toBeVisible();
+  }
+
+  const vendor = await pageFor(browser, 'vendor');
+  const vendorPages = new VendorPages(vendor);
+  await vendorPages.createProduct({ name, networkFunction: 'gNB' });
+  await vendorPages.addVersion('1.0.0');
+  const submissionId = await vendorPages.startSubmission('Meridian Security Lab');
+  const asVendor = new SubmissionPage(vendor);
+  await asVendor.uploadEvidence(SBOM, 'sbom', 'certified');
+  await asVendor.act('submit');
+
+  const lab = await pageFor(browser, 'lab');
+  const asLab = new SubmissionPage(lab);
+  await asLab.goto(submissionId);
+  await asLab.act('accept', { conflictStatement: 'Meridian has no ties to Nordwave.' });
+  const labPages = new LabPages(lab);
+  await labPages.openResults(submissionId);
+  await labPages.setAllResults('pass');
+  await asLab.goto(submissionId);
+  await asLab.uploadEvidence(reportFile('evaluation-report.txt'), 'evaluation_report');
+  await labPages.openResults(submissionId);
+  await labPages.submitEvaluation();
+  await asLab.expectState('Under review');
+
+  const regulator2 = await pageFor(browser, 'regulator2');
+  const inbox = new InboxPage(regulator2);
+  await inbox.open();
+  const notice = inbox.items().filter({ hasText: `${name} 1.0.0 is ready for review` });
+  await expect(notice).toHaveAttribute('data-resolved', 'false');
+
+  const regulator = await pageFor(browser, 'regulator');
+  const asRegulator = new SubmissionPage(regulator);
+  await asRegulator.goto(submissionId);
+  await asRegulator.act('approve');
+  await asRegulator.expectState('Approved');
+
+  await inbox.open();
+  await expect(notice).toHaveAttribute('data-resolved', 'true');
+  await expect(notice.getByTestId('inbox-item-resolved')).toContainText('Done');
+
+  await new SubmissionPage(regulator2).goto(submissionId);
+  await expect(regulator2.getByTestId('decision').first()).toContainText('Dr. Anna Weber');
+  await asVendor.goto(submissionId);
+  await expect(vendor.getByTestId('decision').first()).toContainText('Regulator');
+  await expect(vendor.getByTestId('decision').first()).not.toContainText('Anna Weber');
+
+  const operatorInbox = new InboxPage(operator);
+  await operatorInbox.open();
+  await expect(operatorInbox.items().filter({ hasText: `New gNB certificate: Nordwave Networks ${name} 1.0.0` })).toHaveCount(1);
 });
