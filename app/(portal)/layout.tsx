@@ -3,6 +3,7 @@ import { getActor } from '@/lib/auth/get-actor';
 import { SignOutButton } from '@/app/_components/auth/sign-out-button';
 import { MainNav } from '@/app/_components/nav/main-nav';
 import { navItemsFor } from '@/app/_components/nav/nav-items';
+import { RefreshOnBack } from '@/app/_components/nav/refresh-on-back';
 import { OrgKindBadge } from '@/app/_components/org/org-kind-badge';
 import { Wordmark } from '@/app/_components/ui/wordmark';
 
@@ -18,6 +19,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
 
   return (
     <div className="flex min-h-screen flex-col">
+      <RefreshOnBack />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Wordmark href="/dashboard" />

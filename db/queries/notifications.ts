@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { notifications } from '@/db/schema/operators';
 import { organizations } from '@/db/schema/organizations';
@@ -78,6 +78,20 @@ export async function markNotificationsOfUserRead(db: Executor, userId: string, 
         ids === 'all' ? undefined : inArray(notifications.id, ids),
       ),
     )
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/**
+ * Marks done (and read) every open notification of the given kinds that points at `link`: the thing it
+ * asked someone to act on was acted on. Returns how many changed.
+ */
+export async function resolveNotificationsAt(db: Executor, link: string, kinds: readonly string[], now: Date) {
+  if (kinds.length === 0) return 0;
+  const rows = await db
+    .update(notifications)
+    .set({ resolvedAt: now, isRead: true })
+    .where(and(eq(notifications.link, link), inArray(notifications.kind, [...kinds]), isNull(notifications.resolvedAt)))
     .returning({ id: notifications.id });
   return rows.length;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { users, sessions, apiTokens, loginAttempts } from '@/db/schema/users';
 import { organizations } from '@/db/schema/organizations';
@@ -140,4 +140,13 @@ export async function countRecentFailures(db: Executor, params: { email: string;
     byAddress = row.n;
   }
   return { byEmail: byEmail.n, byAddress };
+}
+
+/** Names of the given users who belong to `orgId` (colleagues); users of other organisations are left out. */
+export async function listNamesInOrg(db: Executor, orgId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), inArray(users.id, [...new Set(userIds)])));
 }

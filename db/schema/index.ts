@@ -10,3 +10,4 @@ export * from './evidence-integrity';
 export * from './components';
 export * from './advisories';
 export * from './diversity';
+export * from './follows';

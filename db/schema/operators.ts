@@ -68,9 +68,12 @@ export const notifications = pgTable(
     link: text('link'),
     dedupeKey: text('dedupe_key'),
     isRead: boolean('is_read').notNull().default(false),
+    /** Set when the item the notification asked someone to act on was acted on (e.g. the submission was decided). */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('notifications_link_idx').on(t.link),
     index('notifications_user_idx').on(t.userId, t.isRead, t.createdAt),
     uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey),
   ],

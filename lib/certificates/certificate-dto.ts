@@ -36,7 +36,8 @@ export type CertificateHistoryEventDto = {
   index: number;
   type: string;
   at: string;
-  actor: { user: string | null; org: string | null; orgKind: string } | null;
+  /** `name` only when the viewer works in the actor's organisation. */
+  actor: { user: string | null; org: string | null; orgKind: string; name?: string | null } | null;
   data: Record<string, unknown>;
 };
 

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { forbidden, notFound, ServiceError } from '@/lib/errors';
 import { decodeCursor, encodeCursor, type Page } from '@/lib/pagination';
 import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
+import { colleagueNames } from '@/lib/users/colleague-names';
 import { EXPIRING_WITHIN_DAYS, listCertificatesQuerySchema, type CertificateView } from '@/lib/validation/certificates';
 import { parseInput } from '@/lib/validation/parse';
 import { isUuid } from '@/lib/validation/uuid';
@@ -64,17 +65,26 @@ export async function countCertificates(actor: Actor, now = new Date()): Promise
  */
 export async function getCertificate(actor: Actor, id: string, now = new Date()): Promise<CertificateDetailDto> {
   if (!isUuid(id)) throw notFound('Certificate');
-  const row = await q.findCertificateById(await getDb(), id);
+  const db = await getDb();
+  const row = await q.findCertificateById(db, id);
   if (!row) throw notFound('Certificate');
   // Certificate entries are public log entries, readable by anyone.
-  const entries = await unsafeEntriesForSubject('certificate', id);
+  const entries = (await unsafeEntriesForSubject('certificate', id)).map((e) => ({
+    index: e.index,
+    type: e.type,
+    parsed: JSON.parse(e.entry) as { at: string; actor: CertificateHistoryEventDto['actor']; data: Record<string, unknown> },
+  }));
+  const names = await colleagueNames(db, actor, entries.map((e) => e.parsed.actor?.user));
   return {
     ...toCertificateDto(actor, row, now),
     expiryLoggedAt: row.expiryLoggedAt?.toISOString() ?? null,
     availableActions: availableActionsFor(actor, row, now),
-    history: entries.map((e) => {
-      const parsed = JSON.parse(e.entry) as { at: string; actor: CertificateHistoryEventDto['actor']; data: Record<string, unknown> };
-      return { index: e.index, type: e.type, at: parsed.at, actor: parsed.actor ?? null, data: parsed.data ?? {} };
-    }),
+    history: entries.map(({ index, type, parsed }) => ({
+      index,
+      type,
+      at: parsed.at,
+      actor: parsed.actor ? { ...parsed.actor, name: parsed.actor.user ? (names.get(parsed.actor.user) ?? null) : null } : null,
+      data: parsed.data ?? {},
+    })),
   };
 }

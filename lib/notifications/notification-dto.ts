@@ -7,6 +7,8 @@ export type NotificationDto = {
   body: string;
   link: string | null;
   isRead: boolean;
+  /** Set when the item it asked someone to act on was acted on: the inbox shows it as done. */
+  resolvedAt: string | null;
   createdAt: string;
 };
 
@@ -18,6 +20,7 @@ export function toNotificationDto(row: NotificationRow): NotificationDto {
     body: row.body,
     link: row.link,
     isRead: row.isRead,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -7,6 +7,7 @@ import { seesAssessmentRecord } from '@/lib/visibility/submissions';
 import * as q from '@/db/queries/submissions';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
 import { unsafeEntriesForSubject } from '@/lib/transparency-log/read-log';
+import { colleagueNames } from '@/lib/users/colleague-names';
 import type { HistoryEventDto } from './submission-dto';
 
 /**
@@ -26,11 +27,20 @@ export async function getSubmissionHistory(actor: Actor, submissionId: string): 
   // Operators see a certified submission, but not its assessment-only evidence or the lab's declaration.
   const visibilities = evidenceVisibilitiesFor(actor);
   const released = visibilities ? new Set((await listEvidenceOfSubmission(db, submissionId, visibilities)).map((e) => e.id)) : null;
-  return entries
-    .map((e) => {
-      const parsed = JSON.parse(e.entry) as { at: string; actor: HistoryEventDto['actor']; data: Record<string, unknown> };
-      return { index: e.index, type: e.type, at: parsed.at, actor: parsed.actor, data: parsed.data, leafHash: e.leafHash };
-    })
+  const parsedEntries = entries.map((e) => ({
+    e,
+    parsed: JSON.parse(e.entry) as { at: string; actor: HistoryEventDto['actor']; data: Record<string, unknown> },
+  }));
+  const names = await colleagueNames(db, actor, parsedEntries.map(({ parsed }) => parsed.actor?.user));
+  return parsedEntries
+    .map(({ e, parsed }) => ({
+      index: e.index,
+      type: e.type,
+      at: parsed.at,
+      actor: parsed.actor ? { ...parsed.actor, name: parsed.actor.user ? (names.get(parsed.actor.user) ?? null) : null } : parsed.actor,
+      data: parsed.data,
+      leafHash: e.leafHash,
+    }))
     .filter((e) => !released || e.type !== 'evidence.added' || released.has(String(e.data.evidenceId)))
     .map((e) => (!seesAssessmentRecord(actor) && 'conflictOfInterest' in e.data ? { ...e, data: { ...e.data, conflictOfInterest: undefined } } : e));
 }

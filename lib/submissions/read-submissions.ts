@@ -21,6 +21,7 @@ import {
   type SubmissionOutOfReachDto,
   type SubmissionSummaryDto,
 } from './submission-dto';
+import { colleagueNames } from '@/lib/users/colleague-names';
 import { workflowActorKind } from './submission-rules';
 
 /** Submissions the caller may see (PRODUCT.md), most recently changed first. Logs nothing. */
@@ -59,6 +60,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
   const counts = Object.fromEntries((await resultCountsOfSubmission(db, id)).map((c) => [c.result, c.n]));
   const decisionRows = seesAssessmentRecord(actor) ? await q.listDecisions(db, id) : [];
   const kind = workflowActorKind(actor);
+  const names = await colleagueNames(db, actor, decisionRows.map((d) => d.regulatorUserId));
   return {
     ...toSubmissionSummaryDto(detail),
     conflictOfInterest: seesAssessmentRecord(actor) ? row.conflictOfInterest : null,
@@ -69,6 +71,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
       kind: d.kind,
       reason: d.reason,
       regulatorUserId: d.regulatorUserId,
+      regulatorName: names.get(d.regulatorUserId) ?? null,
       reviewRound: d.reviewRound,
       createdAt: d.createdAt.toISOString(),
       logIndex: d.logIndex,

@@ -68,7 +68,17 @@ export function toSubmissionCertificateDto(
   };
 }
 
-export type DecisionDto = { id: string; kind: string; reason: string | null; regulatorUserId: string; reviewRound: number; createdAt: string; logIndex: number | null };
+/** `regulatorName` only for the regulator's colleagues (lib/users/colleague-names.ts); null for everyone else. */
+export type DecisionDto = {
+  id: string;
+  kind: string;
+  reason: string | null;
+  regulatorUserId: string;
+  regulatorName: string | null;
+  reviewRound: number;
+  createdAt: string;
+  logIndex: number | null;
+};
 
 export type SubmissionDetailDto = SubmissionSummaryDto & {
   conflictOfInterest: unknown;
@@ -87,7 +97,8 @@ export type HistoryEventDto = {
   index: number;
   type: string;
   at: string;
-  actor: { user: string | null; org: string | null; orgKind: string };
+  /** `name` only when the viewer works in the actor's organisation. */
+  actor: { user: string | null; org: string | null; orgKind: string; name?: string | null };
   data: Record<string, unknown>;
   leafHash: string;
 };

@@ -51,7 +51,14 @@ export const certificateHistoryEventSchema = z.object({
   index: z.number().int(),
   type: z.string(),
   at: z.iso.datetime(),
-  actor: z.object({ user: z.string().nullable(), org: z.string().nullable(), orgKind: z.string() }).nullable(),
+  actor: z
+    .object({
+      user: z.string().nullable(),
+      org: z.string().nullable(),
+      orgKind: z.string(),
+      name: z.string().nullable().optional().describe("The person's name, for their colleagues only; null for other organisations"),
+    })
+    .nullable(),
   data: z.record(z.string(), z.unknown()),
 });
 

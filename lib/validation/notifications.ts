@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'decision.approved',
   'decision.rejected',
   'decision.changes_requested',
+  'certificate.issued',
   'certificate.suspended',
   'certificate.reinstated',
   'certificate.revoked',
@@ -43,6 +44,7 @@ export const notificationResponseSchema = z.object({
   body: z.string(),
   link: z.string().nullable(),
   isRead: z.boolean(),
+  resolvedAt: z.iso.datetime().nullable().describe('When the item it asked you to act on was acted on (e.g. the submission was decided)'),
   createdAt: z.iso.datetime(),
 });
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { NETWORK_FUNCTIONS } from '@/lib/catalogue/network-functions';
 
+/** An empty select is a choice not yet made, not an unknown function: it says so in words. */
 export const networkFunctionSchema = z.enum(NETWORK_FUNCTIONS as unknown as [string, ...string[]], {
-  error: `Unknown network function; use one of ${NETWORK_FUNCTIONS.join(', ')}`,
+  error: (issue) =>
+    issue.input === undefined || issue.input === '' ? 'Choose a network function' : `Unknown network function; use one of ${NETWORK_FUNCTIONS.join(', ')}`,
 });
 
 export const createProductSchema = z.strictObject({

@@ -8,6 +8,7 @@ import { VendorHome } from './_components/vendor-home';
 import { LabHome } from './_components/lab-home';
 import { RegulatorDashboard as RegulatorHome } from './_components/regulator-dashboard';
 import { OperatorHome } from './_components/operator-home';
+import { GettingStarted } from './_components/getting-started';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +19,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name}`} description={`${actor.orgName} · ${orgKindLabels[actor.orgKind]}`} />
+      <GettingStarted actor={actor} />
       <Home actor={actor} />
     </>
   );

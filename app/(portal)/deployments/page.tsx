@@ -21,7 +21,8 @@ export default async function DeploymentsPage() {
         description="What your network runs: one line per product version with its units. Saving replaces the whole inventory and is recorded in the transparency log (visible to your organisation and regulators only)."
         actions={<LinkButton href="/diversity">Vendor diversity</LinkButton>}
       />
-      <DeploymentsEditor initial={inventory} />
+      {/* Keyed by the inventory's digest: refetched after Back, a changed inventory remounts the editor instead of leaving a stale one. */}
+      <DeploymentsEditor key={inventory.digest} initial={inventory} />
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { listApiTokens } from '@/lib/api-tokens/read-api-tokens';
+import { canFollowNetworkFunctions } from '@/lib/follows/follow-rules';
+import { getFollowedFunctions } from '@/lib/follows/read-follows';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/users';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ApiTokens } from './_components/api-tokens';
+import { FollowsForm } from './_components/follows-form';
 import { PasswordForm } from './_components/password-form';
 import { ProfileForm } from './_components/profile-form';
 
@@ -15,6 +18,8 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const actor = await requirePageActor('/settings');
   const tokens = await listApiTokens(actor);
+  const canFollow = canFollowNetworkFunctions(actor.orgKind);
+  const following = canFollow ? await getFollowedFunctions(actor) : [];
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${actor.email}.`} />
@@ -22,6 +27,15 @@ export default async function SettingsPage() {
         <Card id="profile" title="Profile" description="Your name as others in Trustledger see it.">
           <ProfileForm name={actor.name} />
         </Card>
+        {canFollow ? (
+          <Card
+            id="follows"
+            title="Network functions you follow"
+            description="Your inbox tells you when a certificate is issued, suspended or revoked for a network function you follow — whether or not you deploy it yet."
+          >
+            <FollowsForm following={following} />
+          </Card>
+        ) : null}
         <Card
           id="password"
           title="Password"

@@ -1,5 +1,6 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cx } from './class-names';
+import { TableLabels } from './table-labels';
 
 type TableProps = {
   caption: ReactNode;
@@ -7,13 +8,16 @@ type TableProps = {
   captionHidden?: boolean;
   children: ReactNode;
   'data-testid'?: string;
+  /** `cards` (default): on a phone each row becomes a card of labelled lines; `scroll`: the table scrolls sideways inside its box. */
+  phoneLayout?: 'cards' | 'scroll';
 };
 
-/** A simple styled table; always captioned, scrolls sideways on narrow screens. */
-export function Table({ caption, captionHidden, children, ...rest }: TableProps) {
+/** A simple styled table; always captioned, and usable on a phone (see `phoneLayout`). */
+export function Table({ caption, captionHidden, children, phoneLayout = 'cards', ...rest }: TableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm" {...rest}>
+      {phoneLayout === 'cards' ? <TableLabels /> : null}
+      <table className={cx('min-w-full divide-y divide-slate-200 text-left text-sm', phoneLayout === 'cards' && 'responsive-table')} {...rest}>
         <caption className={captionHidden ? 'sr-only' : 'px-4 py-3 text-left text-sm font-medium text-slate-700'}>
           {caption}
         </caption>

@@ -18,7 +18,7 @@ const spoken = (dir: Direction) => (dir === 'asc' ? 'ascending' : 'descending');
 /** A table header that links to the list sorted by its column, announcing the current and the next order. */
 export function SortableHeader({ label, href, sorted, nextDir, testId, className }: Props) {
   return (
-    <Th aria-sort={sorted ? spoken(sorted) : 'none'} className={className}>
+    <Th aria-sort={sorted ? spoken(sorted) : 'none'} className={className} data-label={label}>
       <Link href={href} className="inline-flex items-center gap-1 rounded hover:text-sky-800 hover:underline" data-testid={testId}>
         {label}
         <span aria-hidden="true" className={sorted ? 'text-sky-800' : 'text-slate-400'}>

@@ -3,6 +3,7 @@ import * as certificates from './certificates';
 import * as diversity from './diversity';
 import * as evaluation from './evaluation';
 import * as evidence from './evidence';
+import * as follows from './follows';
 import * as identity from './identity';
 import * as log from './log';
 import * as notifications from './notifications';
@@ -26,6 +27,7 @@ export const allContracts: readonly ApiContract[] = [
   certificates,
   operators,
   diversity,
+  follows,
   vulnerabilities,
   notifications,
   registry,

@@ -54,6 +54,7 @@ const submissionDetailSchema = submissionSummarySchema.extend({
       kind: z.enum(['approve', 'reject', 'request_changes']),
       reason: z.string().nullable(),
       regulatorUserId: z.uuid(),
+      regulatorName: z.string().nullable().describe("The regulator's name, for their colleagues only; null for other organisations"),
       reviewRound: z.int(),
       createdAt: z.iso.datetime(),
       logIndex: z.int().nullable(),
@@ -144,7 +145,9 @@ const historyEventSchema = z.object({
   index: z.int().describe('Log index: fetch its inclusion proof at /api/v1/log/proof/inclusion'),
   type: z.string(),
   at: z.iso.datetime(),
-  actor: z.object({ user: z.string().nullable(), org: z.string().nullable(), orgKind: z.string() }).nullable(),
+  actor: z
+    .object({ user: z.string().nullable(), org: z.string().nullable(), orgKind: z.string(), name: z.string().nullable().optional() })
+    .nullable(),
   data: z.record(z.string(), z.unknown()),
   leafHash: z.string(),
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { listDecisions } from '@/db/queries/submissions';
-import { registryTotalsChanged } from '@/lib/certificates/certificate-effects';
+import { certificateIssuedNotice, registryTotalsChanged } from '@/lib/certificates/certificate-effects';
 import { conflict } from '@/lib/errors';
 import type { AppendedEntry } from '@/lib/log/store/append-entry';
 import { decideApproval, REQUIRED_APPROVALS } from '@/lib/workflow/decide-approval';
@@ -45,6 +45,6 @@ export const approveCommand = workflowCommand('approve', async (ctx) => {
       ...(certificateEntry ? [(appended: readonly AppendedEntry[]) => certificateEntry(appended[0].index)] : []),
     ],
     afterLog: storeDecisionLogIndex(recorded.id),
-    effects: isFinal ? [registryTotalsChanged(null)] : [],
+    effects: isFinal ? [registryTotalsChanged(null), certificateIssuedNotice({ submissionId: target.id })] : [],
   };
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TableLabels } from '@/app/_components/ui/table-labels';
 import type { AssignmentDto } from '@/lib/submissions/read-assignments';
 import { Age } from '../../review/_components/age';
 import { segmentLabel } from '../../review/_components/segment-label';
@@ -30,7 +31,8 @@ function NextStep({ a }: { a: AssignmentDto }) {
 export function AssignmentsTable({ items, caption, now }: Props) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="assignments-table">
+      <TableLabels />
+      <table className="responsive-table min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="assignments-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>

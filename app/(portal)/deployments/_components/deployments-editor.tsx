@@ -7,6 +7,7 @@ import { replaceDeploymentsSchema } from '@/lib/validation/operators';
 import type { DeployableVersionDto, DeploymentsDto } from '@/lib/deployments/deployment-dto';
 import { segmentNames, unitsText } from '@/app/(portal)/components/_components/labels';
 import { Alert, type AlertTone } from '@/app/_components/ui/alert';
+import { useUnsavedChanges } from '@/app/_components/forms/use-unsaved-changes';
 import { Button } from '@/app/_components/ui/button';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { CsvImport } from './csv-import';
@@ -30,6 +31,7 @@ export function DeploymentsEditor({ initial }: { initial: DeploymentsDto }) {
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [notice, setNotice] = useState<{ tone: AlertTone; text: string } | null>(null);
   const isDirty = snapshot(rows) !== saved;
+  useUnsavedChanges(isDirty);
   const inInventory = useMemo(() => new Set(rows.map((r) => r.version.productVersionId)), [rows]);
 
   const save = useMutation({

@@ -29,9 +29,10 @@ export function InboxList({ items }: { items: readonly NotificationDto[] }) {
               className={cx('flex flex-wrap items-start justify-between gap-3 px-4 py-3', n.isRead ? 'bg-white' : 'bg-sky-50')}
               data-testid="inbox-item"
               data-read={n.isRead ? 'true' : 'false'}
+              data-resolved={n.resolvedAt ? 'true' : 'false'}
             >
               <div className="min-w-0 flex-1">
-                <p className={cx('text-sm', n.isRead ? 'text-slate-800' : 'font-semibold text-slate-950')}>
+                <p className={cx('text-sm', n.resolvedAt ? 'text-slate-500' : n.isRead ? 'text-slate-800' : 'font-semibold text-slate-950')}>
                   {n.isRead ? null : <span className="sr-only">Unread: </span>}
                   {link ? (
                     <Link
@@ -48,7 +49,14 @@ export function InboxList({ items }: { items: readonly NotificationDto[] }) {
                     n.title
                   )}
                 </p>
-                {n.body ? <p className="mt-0.5 text-sm whitespace-pre-line text-slate-700">{n.body}</p> : null}
+                {n.resolvedAt ? (
+                  <p className="mt-0.5 text-sm text-emerald-800" data-testid="inbox-item-resolved">
+                    <span aria-hidden="true">✓ </span>Done — this was acted on <time dateTime={n.resolvedAt}>{formatDateTime(n.resolvedAt)}</time>; nothing
+                    more is needed from you.
+                  </p>
+                ) : n.body ? (
+                  <p className="mt-0.5 text-sm whitespace-pre-line text-slate-700">{n.body}</p>
+                ) : null}
                 <time dateTime={n.createdAt} className="text-xs text-slate-500">
                   {formatDateTime(n.createdAt)}
                 </time>

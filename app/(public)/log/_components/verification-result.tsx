@@ -7,17 +7,26 @@ const statusText: Record<StepStatus, { icon: string; word: string; classes: stri
   pass: { icon: '✓', word: 'Passed', classes: 'text-emerald-800' },
   fail: { icon: '✗', word: 'Failed', classes: 'text-red-800' },
   note: { icon: 'i', word: 'Note', classes: 'text-slate-700' },
+  invalid: { icon: '!', word: 'Not valid', classes: 'text-slate-800' },
 };
+
+const outcomeText = {
+  passed: { icon: '✓ ', title: 'Verification passed', classes: 'border-emerald-300 bg-emerald-50 text-emerald-950' },
+  failed: { icon: '✗ ', title: 'Verification failed', classes: 'border-red-300 bg-red-50 text-red-950' },
+  invalid: { icon: '', title: 'Check what you entered', classes: 'border-slate-300 bg-slate-50 text-slate-900' },
+} as const;
 
 type Props = { state: VerificationState; testId: string };
 
 /**
  * The outcome banner — a live region that is always present, so screen readers announce the result — and,
- * once done, every step with a ✓/✗ and a word, never colour alone.
+ * once done, every step with a ✓/✗ and a word, never colour alone. A typing error in the form is neutral;
+ * only a real mismatch gets the red alarm, with what to do next.
  */
 export function VerificationResult({ state, testId }: Props) {
   const report = state.kind === 'done' ? state.report : null;
-  const dataState = report ? (report.ok ? 'passed' : 'failed') : state.kind;
+  const dataState = report ? report.outcome : state.kind;
+  const outcome = report ? outcomeText[report.outcome] : null;
   return (
     <div className="mt-4 space-y-5">
       <div
@@ -27,19 +36,20 @@ export function VerificationResult({ state, testId }: Props) {
         data-state={dataState}
         className={cx(
           'rounded-md text-sm',
-          report && 'border px-4 py-3',
-          report?.ok && 'border-emerald-300 bg-emerald-50 text-emerald-950',
-          report && !report.ok && 'border-red-300 bg-red-50 text-red-950',
+          outcome && `border px-4 py-3 ${outcome.classes}`,
         )}
       >
         {state.kind === 'running' ? <p className="text-slate-700">Checking… your browser is fetching and recomputing.</p> : null}
-        {report ? (
+        {report && outcome ? (
           <>
             <p className="font-semibold">
-              <span aria-hidden="true">{report.ok ? '✓ ' : '✗ '}</span>
-              {report.ok ? 'Verification passed' : 'Verification failed'}
+              <span aria-hidden="true">{outcome.icon}</span>
+              {outcome.title}
             </p>
-            <p className="mt-1 break-words">{report.summary}</p>
+            <p className="mt-1 break-words" data-testid={`${testId}-summary`}>
+              {report.summary}
+            </p>
+            {report.nextSteps.length > 0 ? <NextSteps steps={report.nextSteps} /> : null}
           </>
         ) : null}
       </div>
@@ -50,6 +60,19 @@ export function VerificationResult({ state, testId }: Props) {
           {section.folds && section.folds.length > 0 ? <FoldList folds={section.folds} /> : null}
         </section>
       ))}
+    </div>
+  );
+}
+
+function NextSteps({ steps }: { steps: readonly string[] }) {
+  return (
+    <div className="mt-2">
+      <p className="font-medium">What to do next</p>
+      <ol className="mt-1 list-decimal space-y-1 pl-5">
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { verifyCheckpointSignatureWebCrypto } from '@/lib/log/browser-verify';
 import type { Checkpoint } from '@/lib/log/checkpoint';
 import { fetchText, type FetchLike } from './log-api';
-import { fail, fromCheckSteps, pass, type ReportBuilder } from './verification-report';
+import { checkVerifierKeyInput } from '@/lib/log/input-check';
+import { fail, fromCheckSteps, invalid, pass, type ReportBuilder } from './verification-report';
 
 /**
  * Fetches the latest checkpoint and the verifier key (unless the reader pinned one) and checks the signature with
@@ -13,6 +14,13 @@ export async function checkLatestCheckpoint(
   pinnedKey: string | undefined,
 ): Promise<{ checkpoint: Checkpoint; keyName: string } | null> {
   const section = report.section('Checkpoint signature');
+  if (pinnedKey?.trim()) {
+    const pinned = await checkVerifierKeyInput(pinnedKey);
+    if (!pinned.ok) {
+      section.steps.push(invalid('key', pinned.reason));
+      return null;
+    }
+  }
   let note: string;
   let keyLine: string;
   try {

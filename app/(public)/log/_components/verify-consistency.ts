@@ -1,22 +1,11 @@
 import { verifyConsistencyWebCrypto } from '@/lib/log/browser-verify';
-import { fromBase64, fromHex, toHex } from '@/lib/log/bytes';
+import { fromHex, toHex } from '@/lib/log/bytes';
+import { checkRootHashInput, checkTreeSizeInput } from '@/lib/log/input-check';
 import { planConsistency } from '@/lib/log/proof-plan';
-import { fetchConsistencyProof, fetchPublishedRoot, isHexHash, type FetchLike } from './log-api';
+import { fetchConsistencyProof, fetchPublishedRoot, type FetchLike } from './log-api';
 import { formatEntryCount } from './log-params';
 import { checkLatestCheckpoint } from './verify-checkpoint-section';
-import { fail, note, pass, ReportBuilder, type FoldStep, type VerificationReport } from './verification-report';
-
-/** A root the reader typed: 64 hex digits or the base64 of a checkpoint's third line; null if neither. */
-export function parseRecordedRoot(text: string): string | null {
-  const value = text.trim();
-  if (isHexHash(value.toLowerCase())) return value.toLowerCase();
-  try {
-    const bytes = fromBase64(value);
-    return bytes.length === 32 ? toHex(bytes) : null;
-  } catch {
-    return null;
-  }
-}
+import { fail, invalid, note, pass, ReportBuilder, type FoldStep, type VerificationReport } from './verification-report';
 
 /**
  * Checks in the browser that the tree of `fromSize` entries is a prefix of the currently signed tree (RFC 9162
@@ -30,25 +19,26 @@ export async function verifyConsistencyInBrowser(
   const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
   const report = new ReportBuilder();
   const failureSummary = `The log could not be shown consistent with its tree of ${formatEntryCount(fromSize)}`;
+  const recorded = options.recordedRoot?.trim() ? checkRootHashInput(options.recordedRoot) : null;
+  if (recorded && !recorded.ok) {
+    report.section('The earlier tree').steps.push(invalid('root hash', recorded.reason));
+    return report.finish('', failureSummary);
+  }
   const signed = await checkLatestCheckpoint(report, fetchImpl, options.pinnedKey);
   if (!signed) return report.finish('', failureSummary);
   const { checkpoint } = signed;
   const size = checkpoint.size;
 
   const earlier = report.section('The earlier tree');
-  if (!Number.isSafeInteger(fromSize) || fromSize < 1 || fromSize > size) {
-    earlier.steps.push(fail('Choose the earlier size', `it must be between 1 and the signed size ${size}`));
+  const sizeCheck = checkTreeSizeInput(fromSize, size);
+  if (!sizeCheck.ok) {
+    earlier.steps.push(invalid('earlier size', sizeCheck.reason));
     return report.finish('', failureSummary);
   }
   let earlierRoot: string | null = null;
-  if (options.recordedRoot?.trim()) {
-    earlierRoot = parseRecordedRoot(options.recordedRoot);
-    earlier.steps.push(
-      earlierRoot
-        ? pass('Use the root you recorded', earlierRoot)
-        : fail('Use the root you recorded', 'it is neither 64 hex digits nor the base64 of 32 bytes'),
-    );
-    if (!earlierRoot) return report.finish('', failureSummary);
+  if (recorded?.ok) {
+    earlierRoot = recorded.value;
+    earlier.steps.push(pass('Use the root you recorded', earlierRoot));
   } else {
     try {
       earlierRoot = await fetchPublishedRoot(fetchImpl, fromSize);

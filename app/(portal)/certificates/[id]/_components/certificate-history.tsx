@@ -17,6 +17,7 @@ const LABELS: Record<string, { label: string; tone: NonNullable<TimelineItem['to
 function actorText(actor: CertificateHistoryEventDto['actor'], currentUserId: string): string {
   if (!actor || actor.orgKind === 'system') return 'by the system';
   if (actor.user === currentUserId) return 'by you';
+  if (actor.name) return `by ${actor.name}`;
   return `by ${/^[aeiou]/.test(actor.orgKind) ? 'an' : 'a'} ${actor.orgKind}`;
 }
 

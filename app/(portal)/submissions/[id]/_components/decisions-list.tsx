@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { DecisionDto } from '@/lib/submissions/submission-dto';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
+import { personLabel } from '@/lib/visibility/person-names';
 import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 
 const KIND_VIEW: Record<string, { label: string; tone: BadgeTone }> = {
@@ -11,10 +12,9 @@ const KIND_VIEW: Record<string, { label: string; tone: BadgeTone }> = {
 
 type Props = { decisions: readonly DecisionDto[]; currentUserId: string };
 
-/** Regulators' decisions, oldest first. The service gives user ids only, so others are told apart by number. */
+/** Regulators' decisions, oldest first: colleagues by name, other organisations see the role only. */
 export function DecisionsList({ decisions, currentUserId }: Props) {
-  const regulators = [...new Set(decisions.map((d) => d.regulatorUserId))];
-  const who = (id: string) => (id === currentUserId ? 'You' : `Regulator ${regulators.indexOf(id) + 1}`);
+  const who = (d: DecisionDto) => personLabel(currentUserId, { userId: d.regulatorUserId, orgId: null, orgKind: 'regulator' }, d.regulatorName);
   return (
     <ol className="space-y-3" data-testid="decisions-list">
       {decisions.map((d) => {
@@ -23,7 +23,7 @@ export function DecisionsList({ decisions, currentUserId }: Props) {
           <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="decision" data-kind={d.kind}>
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone={view.tone}>{view.label}</Badge>
-              <span className="font-medium text-slate-900">{who(d.regulatorUserId)}</span>
+              <span className="font-medium text-slate-900">{who(d)}</span>
               <span className="text-slate-600">
                 review round {d.reviewRound} · <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
               </span>

@@ -13,6 +13,7 @@ type Props = { events: readonly HistoryEventDto[]; orgNames: ReadonlyMap<string,
 function actorText(actor: HistoryEventDto['actor'] | null, orgNames: ReadonlyMap<string, string>, currentUserId: string): string {
   if (!actor) return 'by the system';
   if (actor.user && actor.user === currentUserId) return 'by you';
+  if (actor.name) return `by ${actor.name}`;
   const org = actor.org ? orgNames.get(actor.org) : undefined;
   const kind = orgKindLabels[actor.orgKind as OrgKind]?.toLowerCase() ?? actor.orgKind;
   return org ? `by ${org} (${kind})` : `by a ${kind}`;

@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect } from 'react';
+
+export const UNSAVED_CHANGES_MESSAGE = 'You have unsaved changes. Leave this page and lose them?';
+
+/** A click that would take the browser to another page of this site in the same tab. */
+function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  const anchor = (event.target as Element | null)?.closest?.('a[href]');
+  if (!(anchor instanceof HTMLAnchorElement) || (anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null;
+  const url = new URL(anchor.href, window.location.href);
+  const here = new URL(window.location.href);
+  if (url.origin === here.origin && url.pathname === here.pathname && url.search === here.search) return null;
+  return anchor;
+}
+
+/**
+ * While `isDirty`, asks before the work is lost: the browser's own prompt when the tab is closed or
+ * reloaded (beforeunload), and a confirm for a link inside the portal. The link check runs in the capture
+ * phase on the document, before Next's <Link> handler (on the React root) can start a client navigation.
+ */
+export function useUnsavedChanges(isDirty: boolean, message = UNSAVED_CHANGES_MESSAGE) {
+  useEffect(() => {
+    if (!isDirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers still need returnValue set to show the prompt.
+      event.returnValue = '';
+    };
+    const onClick = (event: MouseEvent) => {
+      if (!leavingLink(event)) return;
+      if (window.confirm(message)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [isDirty, message]);
+}
