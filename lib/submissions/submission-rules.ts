@@ -57,6 +57,15 @@ export function missingReason(action: SubmissionAction): ServiceError | null {
   return badRequest(`A reason is required to ${action.replace('_', ' ')}.`, [{ path: 'reason', message: 'Required' }]);
 }
 
+/** The 400 for fields that belong to another action: `conditions` only to approve, `verdict` only to submit an evaluation. */
+export function misplacedFields(action: SubmissionAction, body: ActionBody): ServiceError | null {
+  const fields = [
+    body.conditions !== undefined && action !== 'approve' ? { path: 'conditions', message: 'Conditions can only be attached to an approval' } : null,
+    body.verdict !== undefined && action !== 'submit_evaluation' ? { path: 'verdict', message: 'A verdict is sent only with the evaluation' } : null,
+  ].filter((f): f is { path: string; message: string } => f !== null);
+  return fields.length ? badRequest(`${fields.map((f) => f.message).join('; ')}.`, fields) : null;
+}
+
 /** The reason of an action that requires one; throws its 400 when the body has none. */
 export function requiredReason(action: SubmissionAction, body: ActionBody): string {
   if (body.reason) return body.reason;
