@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { advisoryMatches } from '@/db/schema/advisories';
 import { vulnerabilities } from '@/db/schema/operators';
-import { evidence, testResults } from '@/db/schema/submissions';
+import { decisions, evidence, testResults } from '@/db/schema/submissions';
 
 /** Advisory matches of a product version still in state `affected`. No visibility check. */
 export async function countAffectedMatches(db: Executor, productVersionId: string): Promise<number> {
@@ -42,4 +42,13 @@ export async function countOpenResults(db: Executor, submissionId: string) {
     failed: rows.find((r) => r.result === 'fail')?.n ?? 0,
     inconclusive: rows.find((r) => r.result === 'inconclusive')?.n ?? 0,
   };
+}
+
+/** A submission's approvals, oldest first. No visibility check: public once certified. */
+export async function listApprovalsOfSubmission(db: Executor, submissionId: string) {
+  return db
+    .select({ reviewRound: decisions.reviewRound, reason: decisions.reason, conditions: decisions.conditions, createdAt: decisions.createdAt, logIndex: decisions.logIndex })
+    .from(decisions)
+    .where(and(eq(decisions.submissionId, submissionId), eq(decisions.kind, 'approve')))
+    .orderBy(asc(decisions.createdAt));
 }

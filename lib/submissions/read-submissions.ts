@@ -68,6 +68,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
       id: d.id,
       kind: d.kind,
       reason: d.reason,
+      conditions: d.conditions,
       regulatorUserId: d.regulatorUserId,
       reviewRound: d.reviewRound,
       createdAt: d.createdAt.toISOString(),

@@ -68,7 +68,7 @@ export function toSubmissionCertificateDto(
   };
 }
 
-export type DecisionDto = { id: string; kind: string; reason: string | null; regulatorUserId: string; reviewRound: number; createdAt: string; logIndex: number | null };
+export type DecisionDto = { id: string; kind: string; reason: string | null; conditions: string[]; regulatorUserId: string; reviewRound: number; createdAt: string; logIndex: number | null };
 
 export type SubmissionDetailDto = SubmissionSummaryDto & {
   conflictOfInterest: unknown;
