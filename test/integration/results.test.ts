@@ -291,7 +291,7 @@ describe('reading results', () => {
 describe('CSV upload', () => {
   it('records a parsed CSV file through the same rules', async () => {
     const row = await freshEvaluation();
-    const csv = `\uFEFFtestCaseId,result,notes\r\n${T117.id},Pass,"ok, really"\r\n${T513.id},N/A,\r\n`;
+    const csv = `\uFEFFtestCaseId,result,notes\r\n${T117.id},Pass,"ok, really"\r\n${T513.id},N/A,No N9 interface\r\n`;
     const outcome = await recordResultsFromCsv(s.lab, row.id, csv);
     expect(outcome.counts).toEqual({ pass: 1, fail: 0, inconclusive: 0, not_applicable: 1 });
     expect((await storedResults(row.id)).find((r) => r.testCaseId === T117.id)?.notes).toBe('ok, really');
