@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { advisoryMatches } from '@/db/schema/advisories';
+import { certificates } from '@/db/schema/certificates';
 import { vulnerabilities } from '@/db/schema/operators';
 import { decisions, evidence, testResults } from '@/db/schema/submissions';
 
@@ -51,4 +52,10 @@ export async function listApprovalsOfSubmission(db: Executor, submissionId: stri
     .from(decisions)
     .where(and(eq(decisions.submissionId, submissionId), eq(decisions.kind, 'approve')))
     .orderBy(asc(decisions.createdAt));
+}
+
+/** The submission a certificate was issued for, or null. Public: certificates are. */
+export async function findCertificateSubmissionId(db: Executor, certificateId: string): Promise<string | null> {
+  const [row] = await db.select({ submissionId: certificates.submissionId }).from(certificates).where(eq(certificates.id, certificateId));
+  return row?.submissionId ?? null;
 }

@@ -1,6 +1,9 @@
 import 'server-only';
 import type { Executor } from '@/db/client';
-import { listApprovalsOfSubmission } from '@/db/queries/decision-panel';
+import { findCertificateSubmissionId, listApprovalsOfSubmission } from '@/db/queries/decision-panel';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { isUuid } from '@/lib/validation/uuid';
 
 /** The approvals that issued a certificate: each regulator's rationale, and the conditions attached to it. */
 export type CertificateApprovalDto = {
@@ -18,4 +21,12 @@ export async function readCertificateApproval(db: Executor, submissionId: string
     approvals: issuing.map((a) => ({ at: a.createdAt.toISOString(), rationale: a.reason, logIndex: a.logIndex })),
     conditions: [...new Set(issuing.flatMap((a) => a.conditions))],
   };
+}
+
+/** {@link readCertificateApproval} by certificate id, for the portal's certificate page. Public data (anyone); 404 for an unknown id. Logs nothing. */
+export async function getCertificateApproval(certificateId: string): Promise<CertificateApprovalDto> {
+  const db = await getDb();
+  const submissionId = isUuid(certificateId) ? await findCertificateSubmissionId(db, certificateId) : null;
+  if (!submissionId) throw notFound('Certificate');
+  return readCertificateApproval(db, submissionId);
 }

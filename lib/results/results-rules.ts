@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import type { StateRefusal } from '@/lib/kernel/command';
 import { isCatalogueTestCaseId, type TestCaseDto } from '@/lib/catalogue/read-catalogue';
+import { quotedStateLabels } from '@/lib/workflow/submission-state-display';
 import { missingNoteProblem } from './note-rule';
 import type { TestResult } from './test-results';
 
@@ -15,7 +16,7 @@ export function resultsRecordDenial(actor: Actor, row: Pick<SubmissionRow, 'labO
 /** Results are recorded only while the submission is in evaluation (409 naming its state otherwise). */
 export function resultsStateRefusal(row: Pick<SubmissionRow, 'state'>): StateRefusal | null {
   if (row.state === 'in_evaluation') return null;
-  return { message: `Results can only be recorded in state in_evaluation; the submission is ${row.state}.`, currentState: row.state };
+  return { message: `Results can only be recorded in state “In evaluation”; the submission is ${quotedStateLabels([row.state])}.`, currentState: row.state };
 }
 
 type ResultItemProblem = { path: string; message: string };

@@ -7,6 +7,7 @@ import type { ActionBody } from '@/lib/validation/submissions';
 import type { WorkflowActorKind } from '@/lib/workflow/actor-kinds';
 import { checkSubmissionTransition, describeIllegalTransition } from '@/lib/workflow/check-submission-transition';
 import { requiresReason } from '@/lib/workflow/requires-reason';
+import { quotedStateLabels } from '@/lib/workflow/submission-state-display';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
 import { findSubmissionTransition } from '@/lib/workflow/submission-transitions';
@@ -30,7 +31,7 @@ export function labChangeDenial(actor: Actor): string | null {
 /** The lab of a submission can be changed only while it is a draft (after a decline, say). */
 export function labChangeRefusal(row: Pick<SubmissionRow, 'state'>): StateRefusal | null {
   if (row.state === 'draft') return null;
-  return { message: `The lab can only be changed in state draft; the submission is ${row.state}.`, currentState: row.state };
+  return { message: `The lab can only be changed in state “Draft”; the submission is ${quotedStateLabels([row.state])}.`, currentState: row.state };
 }
 
 /**
