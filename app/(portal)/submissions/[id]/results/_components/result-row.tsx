@@ -5,6 +5,7 @@ import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Button } from '@/app/_components/ui/button';
 import { cx } from '@/app/_components/ui/class-names';
 import { controlClasses } from '@/app/_components/ui/field';
+import { isNoteRequired } from '@/lib/results/note-rule';
 import { NotesField } from './notes-field';
 import { ResultChoice } from './result-choice';
 import { RESULT_COLOURS, RESULT_LABELS, type ResultChange, type ResultItem } from './results-model';
@@ -18,6 +19,9 @@ type Props = {
   isSelected: boolean;
   isActive: boolean;
   status: RowStatus | undefined;
+  /** The result is chosen but waits for its note (not applicable, inconclusive) before it is sent. */
+  isDraft?: boolean;
+  onTyping?: (id: string, isTyping: boolean) => void;
   evidenceOptions: readonly EvidenceOption[];
   evidenceNames: Readonly<Record<string, string>>;
   onSave: (overrides: Partial<ResultChange>) => void;
@@ -30,7 +34,7 @@ type Props = {
 
 const cell = 'px-2 py-2 align-top text-slate-700';
 
-export function ResultRow({ item, isEditable, isSelected, isActive, status, evidenceOptions, evidenceNames, onSave, onRetry, onToggleSelect, onKeyDown, onFocus, rowRef }: Props) {
+export function ResultRow({ item, isEditable, isSelected, isActive, status, isDraft = false, onTyping, evidenceOptions, evidenceNames, onSave, onRetry, onToggleSelect, onKeyDown, onFocus, rowRef }: Props) {
   const name = `${item.spec} clause ${item.clause}`;
   const hasResult = item.result !== null;
   const linkedUnknown = item.evidenceId && !evidenceOptions.some((e) => e.id === item.evidenceId);
@@ -45,7 +49,7 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
       className={cx('outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset', isSelected && 'bg-sky-50/60')}
       data-testid={`result-row-${item.testCaseId}`}
       data-result={item.result ?? ''}
-      data-status={status?.state ?? ''}
+      data-status={isDraft ? 'unsaved' : (status?.state ?? '')}
     >
       {isEditable ? (
         <td className={cell}>
@@ -88,7 +92,16 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
       </td>
       <td className={cell}>
         {isEditable ? (
-          <NotesField testCaseId={item.testCaseId} label={`Notes for ${name}`} notes={item.notes} disabled={!hasResult} onCommit={(notes) => onSave({ notes })} />
+          <NotesField
+            testCaseId={item.testCaseId}
+            label={`Notes for ${name}`}
+            notes={item.notes}
+            disabled={!hasResult}
+            isRequired={isNoteRequired(item.result)}
+            isDraft={isDraft}
+            onTyping={(isTyping) => onTyping?.(item.testCaseId, isTyping)}
+            onCommit={(notes) => onSave({ notes })}
+          />
         ) : (
           <span className="block max-w-64 text-xs whitespace-pre-wrap">{item.notes ?? '—'}</span>
         )}
@@ -121,7 +134,11 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
         )}
       </td>
       <td className={cx(cell, 'min-w-16 text-xs')} data-testid={`result-status-${item.testCaseId}`}>
-        {isEditable ? <SaveStatus status={status} onRetry={status?.change ? () => onRetry(status.change!) : undefined} /> : item.recordedAt ? formatDateTime(item.recordedAt) : '—'}
+        {isEditable && isDraft ? (
+          <span className="text-amber-800" data-testid={`result-needs-note-${item.testCaseId}`}>
+            Not saved: add a note
+          </span>
+        ) : isEditable ? <SaveStatus status={status} onRetry={status?.change ? () => onRetry(status.change!) : undefined} /> : item.recordedAt ? formatDateTime(item.recordedAt) : '—'}
       </td>
     </tr>
   );

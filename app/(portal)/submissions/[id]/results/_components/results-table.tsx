@@ -15,6 +15,9 @@ type Props = {
   visibleIds: readonly string[];
   activeId: string | null;
   statuses: Readonly<Record<string, RowStatus>>;
+  /** Rows whose result waits for a note before it is sent. */
+  drafts: Readonly<Record<string, ResultChange>>;
+  onTyping: (id: string, isTyping: boolean) => void;
   evidenceOptions: readonly EvidenceOption[];
   evidenceNames: Readonly<Record<string, string>>;
   onToggleGroup: (name: string) => void;
@@ -117,6 +120,8 @@ export function ResultsTable(props: Props) {
                       isSelected={selected.has(item.testCaseId)}
                       isActive={props.activeId === item.testCaseId}
                       status={props.statuses[item.testCaseId]}
+                      isDraft={item.testCaseId in props.drafts}
+                      onTyping={props.onTyping}
                       evidenceOptions={props.evidenceOptions}
                       evidenceNames={props.evidenceNames}
                       onSave={(overrides) => props.onSaveRow(item, overrides)}
