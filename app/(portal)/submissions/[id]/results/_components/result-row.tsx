@@ -32,7 +32,7 @@ type Props = {
   rowRef: (element: HTMLTableRowElement | null) => void;
 };
 
-const cell = 'px-2 py-2 align-top text-slate-700';
+const cell = 'px-2 py-2 align-top text-slate-700 max-md:block max-md:py-1';
 
 export function ResultRow({ item, isEditable, isSelected, isActive, status, isDraft = false, onTyping, evidenceOptions, evidenceNames, onSave, onRetry, onToggleSelect, onKeyDown, onFocus, rowRef }: Props) {
   const name = `${item.spec} clause ${item.clause}`;
@@ -46,7 +46,10 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, isDr
       aria-label={`${item.clause} ${item.title}: ${item.result ? RESULT_LABELS[item.result] : 'no result yet'}`}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      className={cx('outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset', isSelected && 'bg-sky-50/60')}
+      className={cx(
+        'outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2',
+        isSelected && 'bg-sky-50/60',
+      )}
       data-testid={`result-row-${item.testCaseId}`}
       data-result={item.result ?? ''}
       data-status={isDraft ? 'unsaved' : (status?.state ?? '')}
@@ -64,7 +67,7 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, isDr
         </td>
       ) : null}
       <td className={cx(cell, 'font-mono text-xs whitespace-nowrap')}>{item.clause}</td>
-      <th scope="row" className={cx(cell, 'min-w-48 text-left font-normal')}>
+      <th scope="row" className={cx(cell, 'min-w-48 text-left font-normal max-md:min-w-0 max-md:basis-full')}>
         <span className="block font-medium text-slate-900">{item.title}</span>
         {item.testNames.length ? (
           <span className="mt-0.5 block font-mono text-[11px] break-all text-slate-500" data-testid={`result-test-names-${item.testCaseId}`}>

@@ -45,11 +45,12 @@ export function ResultsTable(props: Props) {
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="results-table">
+      {/* Below md each row is a card: the header row hides and the cells wrap. */}
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm max-md:block" data-testid="results-table">
         <caption className="sr-only">
           Test cases by group. Focus a row and press P, F, I or N to set its result; the arrow keys move between rows.
         </caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-slate-50 max-md:hidden">
           <tr>
             {isEditable ? (
               <th scope="col" className={head}>
@@ -82,9 +83,9 @@ export function ResultsTable(props: Props) {
           const recorded = group.items.filter((i) => i.result !== null).length;
           const percent = group.items.length ? Math.round((recorded / group.items.length) * 100) : 0;
           return (
-            <tbody key={group.name} className="divide-y divide-slate-100" data-testid={`results-group-${slug}`}>
-              <tr className="bg-slate-100/70">
-                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left">
+            <tbody key={group.name} className="divide-y divide-slate-100 max-md:block" data-testid={`results-group-${slug}`}>
+              <tr className="bg-slate-100/70 max-md:block">
+                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left max-md:block">
                   <div className="flex flex-wrap items-center justify-between gap-3">
                     <button
                       type="button"
