@@ -181,13 +181,21 @@ test('the results grid loads 300 test cases in under 500 ms and fits a 390 px sc
   const template = data.items[0];
   data.items = Array.from({ length: 300 }, (_, i) => ({ ...template, testCaseId: `${template.testCaseId}-x${i}`, clause: `${template.clause}.${i}`, group: `Group ${i % 6}`, result: i % 3 ? 'pass' : null }));
   await lab.route(`**/api/v1/submissions/${submissionId}/results`, (route) => route.fulfill({ json: data }));
+  // Where the renderer's time goes in each load (script, style, layout), to tell what to make cheaper.
+  const cdp = await lab.context().newCDPSession(lab);
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    const all = (await cdp.send('Performance.getMetrics')).metrics;
+    const ms = (name: string) => Math.round((all.find((m) => m.name === name)?.value ?? NaN) * 1000);
+    return { scriptMs: ms('ScriptDuration'), styleMs: ms('RecalcStyleDuration'), layoutMs: ms('LayoutDuration'), tasksMs: ms('TaskDuration') };
+  };
   const big = [];
-  for (let i = 0; i < 3; i++) big.push(await load(300));
+  for (let i = 0; i < 3; i++) big.push({ ...(await load(300)), ...(await metrics()) });
   const loadAverage = os.loadavg()[0];
   console.log(JSON.stringify({ bench: 'results-grid', loadAverage, realRows, real, rows300: big }));
-  // The target is for this 2-core machine when quiet; with other work on it, the budget scales with the load.
-  const budget = 500 * Math.max(1, loadAverage / 2);
-  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(budget);
+  // The target: 300 test cases in under 500 ms on this 2-core machine when it is quiet (the server's
+  // part is in bench/results-grid.ts); with other work on it the budget scales with the load.
+  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(500 * Math.max(1, loadAverage / 2));
 
   await lab.setViewportSize({ width: 390, height: 844 });
   await lab.goto(path);
