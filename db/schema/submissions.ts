@@ -27,6 +27,8 @@ export const submissions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The lab's overall verdict, sent with its evaluation (required while a result is inconclusive). */
+    evaluationVerdict: text('evaluation_verdict'),
   },
   (t) => [
     index('submissions_vendor_idx').on(t.vendorOrgId, t.state),
@@ -90,7 +92,10 @@ export const decisions = pgTable(
     submissionId: uuid('submission_id').notNull().references(() => submissions.id),
     reviewRound: integer('review_round').notNull(),
     kind: decisionKindEnum('kind').notNull(),
+    /** For an approval: the regulator's rationale (required when failed or inconclusive results or affected advisory matches are open). */
     reason: text('reason'),
+    /** Conditions an approval attaches to the certificate (e.g. "valid only with configuration X"); published. */
+    conditions: text('conditions').array().notNull().default([]),
     regulatorUserId: uuid('regulator_user_id').notNull().references(() => users.id),
     regulatorOrgId: uuid('regulator_org_id').notNull().references(() => organizations.id),
     logIndex: bigint('log_index', { mode: 'number' }),

@@ -2,6 +2,7 @@ import type { SubmissionRow } from '@/db/queries/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import type { StateRefusal } from '@/lib/kernel/command';
 import { UPLOAD_STATES, UPLOADER_OF_KIND, type EvidenceKind } from '@/lib/validation/evidence';
+import { quotedStateLabels } from '@/lib/workflow/submission-state-display';
 
 /**
  * The 403 reason when `actor`, who sees the submission, may not add evidence of `kind`: the
@@ -19,5 +20,5 @@ export function evidenceUploadRefusal(actor: Pick<Actor, 'orgKind'>, row: Pick<S
   if (actor.orgKind !== 'vendor' && actor.orgKind !== 'lab') return null;
   const states: readonly SubmissionRow['state'][] = UPLOAD_STATES[actor.orgKind];
   if (states.includes(row.state)) return null;
-  return { message: `Evidence can be added by the ${actor.orgKind} in state ${states.join(' or ')}; the submission is ${row.state}.`, currentState: row.state };
+  return { message: `Evidence can be added by the ${actor.orgKind} in state ${quotedStateLabels(states)}; the submission is ${quotedStateLabels([row.state])}.`, currentState: row.state };
 }

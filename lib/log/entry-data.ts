@@ -49,7 +49,11 @@ export type EntryDataMap = {
   'submission.resubmitted': { subject: 'submission'; data: SubmissionTransition & { reason: string | null } };
   /** The vendor chose another lab for a draft (after a decline): lab org ids. */
   'submission.lab_changed': { subject: 'submission'; data: { from: string | null; to: string } };
-  'evaluation.submitted': { subject: 'submission'; data: SubmissionTransition & { reviewRound: number; resultCount: number } };
+  'evaluation.submitted': {
+    subject: 'submission';
+    /** `verdict`: the lab's overall verdict (required while a result is inconclusive); absent in older entries. */
+    data: SubmissionTransition & { reviewRound: number; resultCount: number; verdict?: string | null };
+  };
   'results.recorded': {
     subject: 'submission';
     data: {
@@ -66,7 +70,19 @@ export type EntryDataMap = {
     subject: 'submission';
     data: { evidenceId: string; sha256: string; size: number; filename: string; kind: string; mediaType: string; visibility: string };
   };
-  'decision.approved': { subject: 'submission'; data: Decision & { approvals: { given: number; required: number } } };
+  'decision.approved': {
+    subject: 'submission';
+    /**
+     * `reason` is the rationale; `conditions` are attached to the certificate; `openIssues` is what was
+     * still open when the regulator approved (a rationale is required when any is non-zero). Both
+     * absent in older entries.
+     */
+    data: Decision & {
+      approvals: { given: number; required: number };
+      conditions?: string[];
+      openIssues?: { failed: number; inconclusive: number; affectedMatches: number };
+    };
+  };
   'decision.rejected': { subject: 'submission'; data: Decision };
   'decision.changes_requested': { subject: 'submission'; data: Decision };
   'certificate.issued': {
@@ -87,6 +103,9 @@ export type EntryDataMap = {
       expiresAt: string;
       /** The index of the `decision.approved` entry that issued it. */
       decisionLogIndex: number;
+      /** The approving regulators' rationales and the conditions attached, as published with it. Absent in older entries. */
+      rationales?: string[];
+      conditions?: string[];
     };
   };
   'certificate.suspended': { subject: 'certificate'; data: CertificateLifecycle };

@@ -14,6 +14,7 @@ import {
   selectCertifiedSboms,
   selectRegistryCertificate,
 } from '@/db/queries/registry';
+import { readCertificateApproval } from './certificate-approval';
 import { toRegistryItem, type RegistryCertificateDto, type RegistryHistoryEventDto, type RegistryItemDto } from './registry-dto';
 
 type ParsedEntry = { at?: unknown; data?: { reason?: unknown } };
@@ -61,7 +62,8 @@ function historyOf(
  * evaluation summary of its certified submission (counts by result; failed and not-applicable test
  * cases with the spec version they were recorded against — never notes or evidence), the digest,
  * component count and format of each SBOM released with it (visibility `certified`), and its
- * history from the log, each event with its log index and inclusion-proof link. Unknown id: 404.
+ * history from the log, each event with its log index and inclusion-proof link, and the approving
+ * regulators' rationales with the certificate's conditions. Unknown id: 404.
  */
 export async function getRegistryCertificate(id: string): Promise<RegistryCertificateDto> {
   const params = parseInput(idParamSchema, { id });
@@ -76,6 +78,7 @@ export async function getRegistryCertificate(id: string): Promise<RegistryCertif
     readLogHead(db),
   ]);
   const item = toRegistryItem(row);
+  const approval = await readCertificateApproval(db, row.submissionId);
   const tally = { ...emptyResultCounts(), total: 0 };
   for (const c of counts) {
     tally[c.result] += c.n;
@@ -93,6 +96,7 @@ export async function getRegistryCertificate(id: string): Promise<RegistryCertif
     },
     sboms,
     history: historyOf(entries, item, treeSize),
+    approval,
     log: { treeSize },
   };
 }

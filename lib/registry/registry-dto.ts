@@ -1,3 +1,4 @@
+import type { CertificateApprovalDto } from './certificate-approval';
 import type { RegistryItemRow } from '@/db/queries/registry';
 import type { NetworkSegment } from '@/lib/catalogue/network-segments';
 import type { Page } from '@/lib/pagination';
@@ -83,5 +84,6 @@ export type RegistryCertificateDto = RegistryItemDto & {
   evaluation: RegistryEvaluationDto;
   sboms: RegistrySbomDto[];
   history: RegistryHistoryEventDto[];
+  approval: CertificateApprovalDto;
   log: { treeSize: number };
 };

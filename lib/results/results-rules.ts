@@ -3,6 +3,9 @@ import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import type { StateRefusal } from '@/lib/kernel/command';
 import { isCatalogueTestCaseId, type TestCaseDto } from '@/lib/catalogue/read-catalogue';
+import { quotedStateLabels } from '@/lib/workflow/submission-state-display';
+import { missingNoteProblem } from './note-rule';
+import type { TestResult } from './test-results';
 
 /** The 403 reason unless `actor` is the lab assigned to the submission. */
 export function resultsRecordDenial(actor: Actor, row: Pick<SubmissionRow, 'labOrgId'>): string | null {
@@ -13,17 +16,18 @@ export function resultsRecordDenial(actor: Actor, row: Pick<SubmissionRow, 'labO
 /** Results are recorded only while the submission is in evaluation (409 naming its state otherwise). */
 export function resultsStateRefusal(row: Pick<SubmissionRow, 'state'>): StateRefusal | null {
   if (row.state === 'in_evaluation') return null;
-  return { message: `Results can only be recorded in state in_evaluation; the submission is ${row.state}.`, currentState: row.state };
+  return { message: `Results can only be recorded in state “In evaluation”; the submission is ${quotedStateLabels([row.state])}.`, currentState: row.state };
 }
 
 type ResultItemProblem = { path: string; message: string };
 
 /**
  * Every item's problems (a 422 lists them all, and nothing is stored): each test case must apply to
- * the product, each evidence id name evidence of this submission.
+ * the product, each evidence id name evidence of this submission, and each not-applicable or
+ * inconclusive result carry a note.
  */
 export function resultItemProblems(params: {
-  items: readonly { testCaseId: string; evidenceId?: string | null }[];
+  items: readonly { testCaseId: string; result: TestResult; notes?: string | null; evidenceId?: string | null }[];
   applicable: ReadonlyMap<string, TestCaseDto>;
   ownEvidence: ReadonlySet<string>;
   product: { networkFunction: string; isVirtualized: boolean };
@@ -40,6 +44,8 @@ export function resultItemProblems(params: {
           : `${item.testCaseId} is not a test case of the SCAS catalogue`,
       });
     }
+    const noteProblem = missingNoteProblem(item.result, item.notes);
+    if (noteProblem) problems.push({ path: `results.${i}.notes`, message: `${item.testCaseId}: ${noteProblem}` });
     if (item.evidenceId && !ownEvidence.has(item.evidenceId)) {
       problems.push({ path: `results.${i}.evidenceId`, message: `${item.evidenceId} is not evidence of this submission` });
     }

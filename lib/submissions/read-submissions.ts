@@ -70,6 +70,7 @@ export async function getSubmission(actor: Actor, id: string): Promise<Submissio
       id: d.id,
       kind: d.kind,
       reason: d.reason,
+      conditions: d.conditions,
       regulatorUserId: d.regulatorUserId,
       regulatorName: names.get(d.regulatorUserId) ?? null,
       reviewRound: d.reviewRound,

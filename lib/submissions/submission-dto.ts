@@ -73,6 +73,7 @@ export type DecisionDto = {
   id: string;
   kind: string;
   reason: string | null;
+  conditions: string[];
   regulatorUserId: string;
   regulatorName: string | null;
   reviewRound: number;

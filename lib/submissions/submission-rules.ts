@@ -7,6 +7,7 @@ import type { ActionBody } from '@/lib/validation/submissions';
 import type { WorkflowActorKind } from '@/lib/workflow/actor-kinds';
 import { checkSubmissionTransition, describeIllegalTransition } from '@/lib/workflow/check-submission-transition';
 import { requiresReason } from '@/lib/workflow/requires-reason';
+import { quotedStateLabels } from '@/lib/workflow/submission-state-display';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
 import { findSubmissionTransition } from '@/lib/workflow/submission-transitions';
@@ -30,7 +31,7 @@ export function labChangeDenial(actor: Actor): string | null {
 /** The lab of a submission can be changed only while it is a draft (after a decline, say). */
 export function labChangeRefusal(row: Pick<SubmissionRow, 'state'>): StateRefusal | null {
   if (row.state === 'draft') return null;
-  return { message: `The lab can only be changed in state draft; the submission is ${row.state}.`, currentState: row.state };
+  return { message: `The lab can only be changed in state “Draft”; the submission is ${quotedStateLabels([row.state])}.`, currentState: row.state };
 }
 
 /**
@@ -55,6 +56,15 @@ export function submissionActionRefusal(state: SubmissionState, action: Submissi
 export function missingReason(action: SubmissionAction): ServiceError | null {
   if (!requiresReason(action)) return null;
   return badRequest(`A reason is required to ${action.replace('_', ' ')}.`, [{ path: 'reason', message: 'Required' }]);
+}
+
+/** The 400 for fields that belong to another action: `conditions` only to approve, `verdict` only to submit an evaluation. */
+export function misplacedFields(action: SubmissionAction, body: ActionBody): ServiceError | null {
+  const fields = [
+    body.conditions !== undefined && action !== 'approve' ? { path: 'conditions', message: 'Conditions can only be attached to an approval' } : null,
+    body.verdict !== undefined && action !== 'submit_evaluation' ? { path: 'verdict', message: 'A verdict is sent only with the evaluation' } : null,
+  ].filter((f): f is { path: string; message: string } => f !== null);
+  return fields.length ? badRequest(`${fields.map((f) => f.message).join('; ')}.`, fields) : null;
 }
 
 /** The reason of an action that requires one; throws its 400 when the body has none. */

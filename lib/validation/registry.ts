@@ -127,5 +127,11 @@ export const registryCertificateResponseSchema = registryItemResponseSchema.exte
       inclusionProofUrl: z.string().nullable(),
     }),
   ),
+  approval: z
+    .object({
+      approvals: z.array(z.object({ at: z.iso.datetime(), rationale: z.string().nullable(), logIndex: z.int().nullable() })),
+      conditions: z.array(z.string()),
+    })
+    .describe("The approvals that issued the certificate, each regulator's rationale, and the conditions attached to the certificate"),
   log: z.object({ treeSize: z.int().describe('The log size the inclusion proof links refer to') }),
 });

@@ -21,8 +21,15 @@ export const actionParamSchema = z
   .enum(['submit', 'withdraw', 'accept', 'decline', 'submit-evaluation', 'approve', 'reject', 'request-changes', 'resubmit'])
   .transform((a) => a.replace('-', '_') as 'submit' | 'withdraw' | 'accept' | 'decline' | 'submit_evaluation' | 'approve' | 'reject' | 'request_changes' | 'resubmit');
 
+export const MAX_CONDITIONS = 20;
+
 export const actionBodySchema = z.strictObject({
+  /** Why: required to decline, reject and request changes; for `approve` the rationale (required with open issues). */
   reason: z.string().trim().min(1).max(5000).optional(),
+  /** `approve` only: conditions attached to the certificate, published with it. */
+  conditions: z.array(z.string().trim().min(1).max(500)).max(MAX_CONDITIONS).optional(),
+  /** `submit-evaluation` only: the lab's overall verdict; required while any result is inconclusive. */
+  verdict: z.string().trim().min(1).max(5000).optional(),
   conflictOfInterest: z
     .strictObject({ hasConflict: z.boolean(), statement: z.string().trim().max(5000) })
     .optional(),

@@ -1,6 +1,7 @@
 import type { WorkflowActorKind } from './actor-kinds';
 import type { SubmissionAction } from './submission-actions';
 import type { SubmissionState } from './submission-states';
+import { quotedStateLabels } from './submission-state-display';
 import { findSubmissionTransition } from './submission-transitions';
 
 const ACTION_PHRASES = {
@@ -21,9 +22,9 @@ const ACTOR_NAMES = {
   regulator: 'a regulator',
 } as const satisfies Record<WorkflowActorKind, string>;
 
-/** The error message for an action that is illegal in `state`, e.g. "Cannot approve a submission in state draft". */
+/** The error message for an action that is illegal in `state`, e.g. "Cannot approve a submission in state “Draft”". */
 export function describeIllegalTransition(state: SubmissionState, action: SubmissionAction): string {
-  return `Cannot ${ACTION_PHRASES[action]} in state ${state}`;
+  return `Cannot ${ACTION_PHRASES[action]} in state ${quotedStateLabels([state])}`;
 }
 
 /** Outcome of {@link checkSubmissionTransition}. */
@@ -50,7 +51,7 @@ export function checkSubmissionTransition(params: {
     return {
       ok: false,
       code: 'wrong_actor',
-      message: `Only ${ACTOR_NAMES[transition.actor]} can ${ACTION_PHRASES[action]} in state ${state}`,
+      message: `Only ${ACTOR_NAMES[transition.actor]} can ${ACTION_PHRASES[action]} in state ${quotedStateLabels([state])}`,
     };
   }
   return { ok: true, next: transition.next };

@@ -12,3 +12,13 @@ export const SUBMISSION_STATE_DISPLAY = {
   rejected: { label: 'Rejected', colour: 'red' },
   withdrawn: { label: 'Withdrawn', colour: 'slate' },
 } as const satisfies Record<SubmissionState, StatusDisplay>;
+
+/** The label people read for a state (“In evaluation”), for messages as well as badges; unknown values pass through. */
+export function submissionStateLabel(state: string): string {
+  return state in SUBMISSION_STATE_DISPLAY ? SUBMISSION_STATE_DISPLAY[state as SubmissionState].label : state;
+}
+
+/** States quoted for a message: “Draft” or “Changes requested”. */
+export function quotedStateLabels(states: readonly string[]): string {
+  return states.map((s) => `“${submissionStateLabel(s)}”`).join(' or ');
+}

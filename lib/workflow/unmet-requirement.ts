@@ -12,6 +12,8 @@ export const PRECONDITION_CODES = [
   'no_applicable_test_cases',
   'results_missing',
   'evaluation_report_missing',
+  'verdict_missing',
+  'rationale_missing',
 ] as const;
 
 /** A precondition code. */

@@ -100,8 +100,10 @@ test('a change request goes round and a rejection ends it, with reasons', async 
   await asRegulator.expectState('Changes requested');
 
   await asVendor.goto(submissionId);
-  const refusal = await asVendor.actExpectingRefusal('resubmit');
-  expect(refusal.status).toBe(409);
+  // The vendor is told what was asked, where it must act; resubmit waits for evidence that answers it.
+  await expect(vendor.getByTestId('change-request-reason')).toContainText('hardening guide for the O&M interface');
+  await expect(vendor.getByTestId('action-resubmit')).toBeDisabled();
+  await expect(vendor.getByTestId('action-blocked-resubmit')).toContainText('Add evidence that answers the change request');
   await asVendor.uploadEvidence(reportFile('hardening-guide.txt'), 'design_doc');
   await asVendor.goto(submissionId);
   await asVendor.act('resubmit');

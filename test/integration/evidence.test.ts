@@ -1,3 +1,4 @@
+import { submissionStateLabel } from '@/lib/workflow/submission-state-display';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -288,7 +289,8 @@ describe('who may upload, and when', () => {
     const body = bodyOf(randomFile(1000));
     const error = await refusal(upload(actor, submissionId, Buffer.alloc(0), { kind, body: body.stream }));
     expect(error.status, `${actor.orgKind} ${kind}`).toBe(status);
-    if (currentState) expect(error).toMatchObject({ extra: { currentState }, message: expect.stringContaining(currentState) });
+    // The message names the state as people read it (“Under review”), the field as code does.
+    if (currentState) expect(error).toMatchObject({ extra: { currentState }, message: expect.stringContaining(`“${submissionStateLabel(currentState)}”`) });
     expect(body.wasPulled(), 'the body was read').toBe(false);
     await expectNothingStored(submissionId, rows, log);
   }

@@ -95,7 +95,11 @@ async function certifiedThroughWorkflow(scenario: Scenario) {
   await insertSbom(row.id, scenario.vendor, 'c'.repeat(64), 'certified', 42);
   await insertSbom(row.id, scenario.vendor, 'd'.repeat(64), 'assessment', 7);
   await performSubmissionAction(scenario.lab, row.id, 'submit_evaluation', {});
-  await performSubmissionAction(scenario.regulator, row.id, 'approve', {});
+  // A failed case: the approval must say why, and may attach conditions (both published).
+  await performSubmissionAction(scenario.regulator, row.id, 'approve', {
+    reason: 'The failed case is mitigated by the mandatory deployment guide.',
+    conditions: ['Valid only with the management interface disabled'],
+  });
   return { submissionId: row.id, certificate: await certificateOf(row.id) };
 }
 

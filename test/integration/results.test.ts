@@ -14,6 +14,7 @@ import { applicableTestCases } from '@/lib/catalogue/applicable-test-cases';
 import { scasCatalogue } from '@/lib/catalogue/scas-catalogue';
 import { countLogEntries, selectEntriesForSubject } from '@/db/queries/log';
 import { evidence, testResults } from '@/db/schema/submissions';
+import { submissionStateLabel } from '@/lib/workflow/submission-state-display';
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
 // The handlers are called directly; only the session/token lookup is replaced.
@@ -121,7 +122,7 @@ describe('recording results', () => {
       const row = await submissionInState(s, state);
       let error: unknown;
       const delta = await logDelta(() => recordResults(s.lab, row.id, { results: [{ testCaseId: T117.id, result: 'pass' }] }).catch((e) => { error = e; throw e; }));
-      expect(error, state).toMatchObject({ status: 409, extra: { currentState: state }, message: expect.stringContaining(state) });
+      expect(error, state).toMatchObject({ status: 409, extra: { currentState: state }, message: expect.stringContaining(`“${submissionStateLabel(state)}”`) });
       expect(delta, state).toBe(0);
     }
   });
@@ -291,7 +292,7 @@ describe('reading results', () => {
 describe('CSV upload', () => {
   it('records a parsed CSV file through the same rules', async () => {
     const row = await freshEvaluation();
-    const csv = `\uFEFFtestCaseId,result,notes\r\n${T117.id},Pass,"ok, really"\r\n${T513.id},N/A,\r\n`;
+    const csv = `\uFEFFtestCaseId,result,notes\r\n${T117.id},Pass,"ok, really"\r\n${T513.id},N/A,No N9 interface\r\n`;
     const outcome = await recordResultsFromCsv(s.lab, row.id, csv);
     expect(outcome.counts).toEqual({ pass: 1, fail: 0, inconclusive: 0, not_applicable: 1 });
     expect((await storedResults(row.id)).find((r) => r.testCaseId === T117.id)?.notes).toBe('ok, really');

@@ -109,7 +109,7 @@ describe('rules with preconditions', () => {
     await expect(performSubmissionAction(s.vendor, row.id, 'resubmit', {})).rejects.toMatchObject({
       status: 409,
       extra: { currentState: 'draft' },
-      message: expect.stringContaining('draft'),
+      message: expect.stringContaining('“Draft”'),
     });
   });
 

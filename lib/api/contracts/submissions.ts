@@ -52,7 +52,8 @@ const submissionDetailSchema = submissionSummarySchema.extend({
     z.object({
       id: z.uuid(),
       kind: z.enum(['approve', 'reject', 'request_changes']),
-      reason: z.string().nullable(),
+      reason: z.string().nullable().describe('The reason; for an approval, the rationale'),
+      conditions: z.array(z.string()).describe('Conditions an approval attached to the certificate'),
       regulatorUserId: z.uuid(),
       regulatorName: z.string().nullable().describe("The regulator's name, for their colleagues only; null for other organisations"),
       reviewRound: z.int(),

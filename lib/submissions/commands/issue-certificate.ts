@@ -9,9 +9,13 @@ import type { WorkflowContext } from './workflow-command';
 /**
  * Inside the final approval: issues the certificate of the approved version, valid for the
  * configured number of months. Returns its public `certificate.issued` entry as a function of the
- * index of the `decision.approved` entry that issued it.
+ * index of the `decision.approved` entry that issued it; the entry publishes the approving
+ * regulators' rationales and the conditions attached to the certificate.
  */
-export async function issueCertificate(ctx: WorkflowContext): Promise<(decisionLogIndex: number) => EntryDraft> {
+export async function issueCertificate(
+  ctx: WorkflowContext,
+  published: { rationales: string[]; conditions: string[] },
+): Promise<(decisionLogIndex: number) => EntryDraft> {
   const { tx, target, now, version: found } = ctx;
   const issuedAt = now;
   const expiresAt = new Date(issuedAt);
@@ -53,6 +57,8 @@ export async function issueCertificate(ctx: WorkflowContext): Promise<(decisionL
       issuedAt: certificate.issuedAt.toISOString(),
       expiresAt: certificate.expiresAt.toISOString(),
       decisionLogIndex,
+      rationales: published.rationales,
+      conditions: published.conditions,
     },
   });
 }

@@ -8,12 +8,13 @@ import type { WorkflowContext } from './workflow-command';
  * Stores a regulator's decision for the current review round. Its `decision.*` entry must be the
  * command's first; {@link storeDecisionLogIndex} then records that entry's index on the decision.
  */
-export function recordDecision(ctx: WorkflowContext, kind: 'approve' | 'reject' | 'request_changes') {
+export function recordDecision(ctx: WorkflowContext, kind: 'approve' | 'reject' | 'request_changes', conditions: readonly string[] = []) {
   return insertDecision(ctx.tx, {
     submissionId: ctx.target.id,
     reviewRound: ctx.target.reviewRound,
     kind,
     reason: ctx.input.reason ?? null,
+    conditions: [...conditions],
     regulatorUserId: ctx.actor.userId,
     regulatorOrgId: ctx.actor.orgId,
   });

@@ -11,7 +11,7 @@ import type { SubmissionState } from '@/lib/workflow/submission-states';
 import { findSubmissionTransition } from '@/lib/workflow/submission-transitions';
 import { readSubmissionAfterAction } from '../read-submissions';
 import { submissionActionNotice } from '../submission-effects';
-import { missingReason, submissionActionDenial, submissionActionRefusal } from '../submission-rules';
+import { misplacedFields, missingReason, submissionActionDenial, submissionActionRefusal } from '../submission-rules';
 
 type WorkflowKey = { id: string };
 
@@ -49,6 +49,8 @@ export function workflowCommand(action: SubmissionAction, step: WorkflowStep) {
     async apply(ctx) {
       const missing = ctx.input.reason ? null : missingReason(action);
       if (missing) throw missing;
+      const misplaced = misplacedFields(action, ctx.input);
+      if (misplaced) throw misplaced;
       const next = findSubmissionTransition(ctx.target.state, action)!.next;
       const version = (await findVersionWithProduct(ctx.tx, ctx.target.productVersionId))!;
       const applied = await step({ ...ctx, next, version });

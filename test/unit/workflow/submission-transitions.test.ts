@@ -103,10 +103,10 @@ describe('submission transition table', () => {
 
 describe('illegal transition messages', () => {
   it('names the action and the current state', () => {
-    expect(describeIllegalTransition('draft', 'approve')).toBe('Cannot approve a submission in state draft');
-    expect(describeIllegalTransition('approved', 'withdraw')).toBe('Cannot withdraw a submission in state approved');
+    expect(describeIllegalTransition('draft', 'approve')).toBe('Cannot approve a submission in state “Draft”');
+    expect(describeIllegalTransition('approved', 'withdraw')).toBe('Cannot withdraw a submission in state “Approved”');
     expect(describeIllegalTransition('draft', 'submit_evaluation')).toBe(
-      'Cannot submit the evaluation of a submission in state draft',
+      'Cannot submit the evaluation of a submission in state “Draft”',
     );
   });
 
@@ -114,7 +114,7 @@ describe('illegal transition messages', () => {
     expect(checkSubmissionTransition({ state: 'under_review', action: 'approve', actorKind: 'vendor' })).toEqual({
       ok: false,
       code: 'wrong_actor',
-      message: 'Only a regulator can approve a submission in state under_review',
+      message: 'Only a regulator can approve a submission in state “Under review”',
     });
   });
 });

@@ -5,6 +5,7 @@ import { can } from '@/lib/authz/permissions';
 import { ServiceError } from '@/lib/errors';
 import { certificatePath } from '@/lib/registry/registry-links';
 import { getCertificate } from '@/lib/certificates/read-certificates';
+import { getCertificateApproval } from '@/lib/registry/certificate-approval';
 import { listVulnerabilities } from '@/lib/vulnerabilities/read-vulnerabilities';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
@@ -12,6 +13,7 @@ import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';
 import { LinkButton } from '@/app/_components/ui/link-button';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { ApprovalSection } from '../../../(public)/registry/_components/approval-section';
 import { VulnerabilitiesTable } from '../../vulnerabilities/_components/vulnerabilities-table';
 import { CertificateStatusBadge, UnderReviewBadge } from '../_components/certificate-badges';
 import { daysUntil, describeDaysUntil } from '../_components/days-until';
@@ -32,6 +34,7 @@ export default async function CertificatePage({ params }: Props) {
     if (error instanceof ServiceError && error.status === 404) notFound();
     throw error;
   });
+  const approval = await getCertificateApproval(certificate.id);
   const vulnerabilities = await listVulnerabilities(actor, { productVersionId: certificate.productVersionId, limit: 20 });
   const isRegulator = can(actor, 'certificate.manage');
   const mayOpenSubmission = isRegulator || actor.orgId === certificate.vendor.id || actor.orgId === certificate.lab.id;
@@ -118,6 +121,9 @@ export default async function CertificatePage({ params }: Props) {
               No vulnerabilities have been reported on this version.
             </p>
           )}
+        </Card>
+        <Card id="approval" title="Approval" description="The conditions this certificate is valid under, and why the regulators approved it; both are public.">
+          <ApprovalSection approval={approval} />
         </Card>
         <Card id="history" title="History" description="Every change, with its entry in the transparency log.">
           <CertificateHistory events={certificate.history} currentUserId={actor.userId} />

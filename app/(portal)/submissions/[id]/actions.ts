@@ -28,15 +28,24 @@ function unmetOf(extra: Record<string, unknown>): UnmetItem[] {
  * clear 412 instead of acting on a state the person did not see. The service decides everything else.
  */
 export async function submissionActionAction(_previous: SubmissionActionState, form: FormData): Promise<SubmissionActionState> {
-  const values = { reason: formText(form, 'reason'), statement: formText(form, 'statement'), noConflict: form.get('noConflict') === 'on' ? 'on' : '' };
+  const values = {
+    reason: formText(form, 'reason'),
+    statement: formText(form, 'statement'),
+    noConflict: form.get('noConflict') === 'on' ? 'on' : '',
+    conditions: formText(form, 'conditions'),
+    verdict: formText(form, 'verdict'),
+  };
   const id = formText(form, 'submissionId');
   const action = SUBMISSION_ACTIONS.find((a) => a === formText(form, 'action')) as SubmissionAction | undefined;
   const ifVersion = Number(formText(form, 'version'));
   if (!idParamSchema.safeParse({ id }).success || !action || !Number.isSafeInteger(ifVersion)) {
     return { ok: false, status: 400, message: 'This form is incomplete; reload the page and try again.', fieldErrors: {}, values };
   }
+  const conditions = values.conditions.split('\n').map((c) => c.trim()).filter(Boolean);
   const body = {
     reason: values.reason || undefined,
+    ...(action === 'approve' && conditions.length ? { conditions } : {}),
+    ...(action === 'submit_evaluation' && values.verdict ? { verdict: values.verdict } : {}),
     ...(action === 'accept' ? { conflictOfInterest: { hasConflict: values.noConflict !== 'on', statement: values.statement } } : {}),
   };
 

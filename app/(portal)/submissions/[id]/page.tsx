@@ -1,19 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/auth/get-actor';
 import { config } from '@/lib/config';
 import { getSubmissionHistory } from '@/lib/submissions/read-submission-history';
 import { getResults } from '@/lib/results/read-results';
+import { actionBlocks } from '@/lib/submissions/action-availability';
+import { getDecisionPanel } from '@/lib/submissions/read-decision-panel';
 import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { REQUIRED_APPROVALS } from '@/lib/workflow/decide-approval';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
+import { FreshnessGuard } from '@/app/_components/freshness-guard';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ActionPanel } from './_components/action-panel';
 import { ApprovalsProgress } from './_components/approvals-progress';
 import { CertificateCard } from './_components/certificate-card';
+import { ChangeRequestNote } from './_components/change-request-note';
+import { DecisionPanel } from './_components/decision-panel';
 import { DecisionsList } from './_components/decisions-list';
 import { EvidenceSection } from './_components/evidence-section';
 import { historyForViewer } from './_components/history-for-viewer';
@@ -58,6 +64,10 @@ export default async function SubmissionPage({ params }: Props) {
   const approvals = approvalsOf(s, actor.userId);
   const showApprovals = s.product.segment === 'core' && s.state === 'under_review';
   const kinds = uploadableKinds(actor, s);
+  const isDeciding = actor.orgKind === 'regulator' && s.state === 'under_review' && results !== null;
+  const panel = isDeciding ? await getDecisionPanel(actor, s.id, results) : null;
+  const blocks = actionBlocks(actor, s, results);
+  const lastRequest = s.state === 'changes_requested' ? s.decisions.filter((d) => d.kind === 'request_changes').at(-1) : undefined;
 
   return (
     <>
@@ -69,17 +79,23 @@ export default async function SubmissionPage({ params }: Props) {
         }
         description={`Submission to ${s.lab?.name ?? 'no lab yet'} under ${s.scheme}`}
       />
+      <FreshnessGuard renderId={randomUUID()} />
       <div className="space-y-6">
         <SubmissionFacts submission={s} />
 
         <Card id="next" title="What happens next" description={<span data-testid="next-step">{nextStepFor(actor.orgKind, s, approvals)}</span>}>
           <div className="space-y-4">
+            {lastRequest?.reason ? <ChangeRequestNote reason={lastRequest.reason} at={lastRequest.createdAt} /> : null}
+            {panel ? <DecisionPanel panel={panel} currentUserId={actor.userId} /> : null}
             {showApprovals ? <ApprovalsProgress {...approvals} hasCurrentUserApproved={actor.orgKind === 'regulator' && approvals.hasCurrentUserApproved} /> : null}
             {actor.orgKind === 'operator' ? null : (
               <ActionPanel
                 submissionId={s.id}
                 version={s.version}
                 actions={s.availableActions as SubmissionAction[]}
+                blocks={blocks}
+                rationaleRequired={panel?.rationaleRequired ?? null}
+                inconclusiveCount={results?.summary.inconclusive ?? 0}
                 approveNote={
                   showApprovals
                     ? approvals.hasCurrentUserApproved

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { ApprovalSection } from '../_components/approval-section';
 import { CertificateStatusBadge } from '../_components/certificate-status-badge';
 import { EvaluationSummary } from '../_components/evaluation-summary';
 import { HistoryTimeline } from '../_components/history-timeline';
@@ -86,6 +87,9 @@ export default async function CertificatePage({ params }: Props) {
           <HistoryTimeline history={c.history} />
         </Card>
       </div>
+      <Card id="approval" title="Approval" description="The conditions this certificate is valid under, and why the regulators approved it.">
+        <ApprovalSection approval={c.approval} />
+      </Card>
       <Card id="evaluation" title="Evaluation" description={`Results the lab recorded for each applicable SCAS test case (${c.specVersions || 'spec versions as recorded'}).`}>
         <EvaluationSummary evaluation={c.evaluation} />
       </Card>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { SUBMISSION_ACTION_LABELS } from '@/lib/workflow/action-labels';
 import { requiresReason } from '@/lib/workflow/requires-reason';
+import { MAX_CONDITIONS } from '@/lib/validation/submissions';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { FieldErrors } from '@/app/_components/forms/action-state';
 import { Button } from '@/app/_components/ui/button';
@@ -21,6 +22,10 @@ type Props = {
   state: SubmissionActionState;
   formAction: (form: FormData) => void;
   note?: string;
+  /** Approve: why a rationale is required (the approve command's rule), or null. */
+  rationaleRequired?: string | null;
+  /** Submit evaluation: inconclusive results, which the verdict must explain. */
+  inconclusiveCount?: number;
   isDestructive: boolean;
   onCancel: () => void;
 };
@@ -28,10 +33,17 @@ type Props = {
 /** Optional reasons are still worth asking for: they go into the log with the change. */
 const OPTIONAL_REASON: ReadonlySet<SubmissionAction> = new Set(['withdraw', 'resubmit']);
 
-function checkLocally(action: SubmissionAction, form: FormData): FieldErrors | null {
+function checkLocally(action: SubmissionAction, form: FormData, rules: { rationaleRequired: string | null; inconclusiveCount: number }): FieldErrors | null {
   const errors: FieldErrors = {};
   const text = (key: string) => String(form.get(key) ?? '').trim();
   if (requiresReason(action) && !text('reason')) errors.reason = 'Give a reason; the vendor and the log will show it.';
+  if (action === 'approve' && rules.rationaleRequired && !text('reason')) errors.reason = `${rules.rationaleRequired}.`;
+  if (action === 'approve' && text('conditions').split('\n').filter((c) => c.trim()).length > MAX_CONDITIONS) {
+    errors.conditions = `At most ${MAX_CONDITIONS} conditions, one per line.`;
+  }
+  if (action === 'submit_evaluation' && rules.inconclusiveCount > 0 && !text('verdict')) {
+    errors.verdict = 'Some results are inconclusive: say in the verdict why the evaluation can still be submitted.';
+  }
   if (action === 'accept') {
     if (form.get('noConflict') !== 'on') errors.noConflict = 'Declare that you have no conflict of interest — or, if you have one, decline the assignment.';
     if (!text('statement')) errors.statement = 'Write a short statement, e.g. how you checked your independence.';
@@ -39,19 +51,20 @@ function checkLocally(action: SubmissionAction, form: FormData): FieldErrors | n
   return Object.keys(errors).length ? errors : null;
 }
 
-export function ActionForm({ submissionId, version, action, state, formAction, note, isDestructive, onCancel }: Props) {
+export function ActionForm({ submissionId, version, action, state, formAction, note, rationaleRequired = null, inconclusiveCount = 0, isDestructive, onCancel }: Props) {
   const [localErrors, setLocalErrors] = useState<FieldErrors | null>(null);
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const needsReason = requiresReason(action);
   const asksReason = needsReason || OPTIONAL_REASON.has(action);
+  const isApprove = action === 'approve';
   const errors = localErrors ?? state.fieldErrors;
   const id = `action-form-${action}`;
 
   useEffect(() => headingRef.current?.focus(), []);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    const found = checkLocally(action, new FormData(event.currentTarget));
+    const found = checkLocally(action, new FormData(event.currentTarget), { rationaleRequired, inconclusiveCount });
     setLocalErrors(found);
     if (!found) return;
     event.preventDefault();
@@ -113,6 +126,56 @@ export function ActionForm({ submissionId, version, action, state, formAction, n
             data-testid="action-statement"
           />
         </fieldset>
+      ) : null}
+      {isApprove ? (
+        <>
+          {rationaleRequired ? (
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="rationale-required">
+              {rationaleRequired}.
+            </p>
+          ) : null}
+          <TextArea
+            id={`${id}-reason`}
+            name="reason"
+            label="Rationale"
+            required={Boolean(rationaleRequired)}
+            rows={4}
+            maxLength={5000}
+            hint="Why you approve; recorded in the log and published on the public certificate page."
+            defaultValue={state.values?.reason}
+            error={errors.reason}
+            data-testid="action-reason"
+          />
+          <TextArea
+            id={`${id}-conditions`}
+            name="conditions"
+            label="Conditions (optional)"
+            rows={3}
+            maxLength={MAX_CONDITIONS * 501}
+            hint="One per line, e.g. “Valid only with configuration X”. Published with the certificate."
+            defaultValue={state.values?.conditions}
+            error={errors.conditions}
+            data-testid="action-conditions"
+          />
+        </>
+      ) : null}
+      {action === 'submit_evaluation' ? (
+        <TextArea
+          id={`${id}-verdict`}
+          name="verdict"
+          label="Overall verdict"
+          required={inconclusiveCount > 0}
+          rows={3}
+          maxLength={5000}
+          hint={
+            inconclusiveCount > 0
+              ? `${inconclusiveCount} result${inconclusiveCount === 1 ? ' is' : 's are'} inconclusive: say why the evaluation can still be submitted.`
+              : 'Your overall conclusion; the regulators read it with the results.'
+          }
+          defaultValue={state.values?.verdict}
+          error={errors.verdict}
+          data-testid="action-verdict"
+        />
       ) : null}
       {asksReason ? (
         <TextArea

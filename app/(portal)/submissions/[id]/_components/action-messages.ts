@@ -9,7 +9,7 @@ export const ACTION_CONSEQUENCES: Record<SubmissionAction, string> = {
   accept: 'Your lab takes on the evaluation. You must declare that you have no conflict of interest with this vendor; the declaration is recorded in the transparency log.',
   decline: 'The submission goes back to the vendor as a draft, and your lab no longer sees it. Say why, so the vendor can choose another lab.',
   submit_evaluation: 'Your results and evaluation report go to the regulators for a decision. You cannot change the results afterwards.',
-  approve: 'Approving issues a certificate for this version. For a core product, a second regulator must approve too.',
+  approve: 'Approving issues a certificate for this version; your rationale and any conditions are published with it. For a core product, a second regulator must approve too.',
   reject: 'The submission ends as rejected; the vendor sees your reason. It cannot be reopened.',
   request_changes: 'The vendor must add evidence that answers your request and resubmit; the lab then evaluates again.',
   resubmit: 'The submission goes back to the lab for evaluation with the evidence you added.',

@@ -15,6 +15,10 @@ type Props = {
   actions: readonly SubmissionAction[];
   /** A sentence shown above the approve form (e.g. the four-eyes rule). */
   approveNote?: string;
+  /** Why an offered action would be refused now (the commands' own rules): shown beside its disabled button. */
+  blocks?: Partial<Record<SubmissionAction, string[]>>;
+  rationaleRequired?: string | null;
+  inconclusiveCount?: number;
 };
 
 const DESTRUCTIVE: ReadonlySet<SubmissionAction> = new Set(['withdraw', 'reject', 'decline']);
@@ -24,7 +28,7 @@ const DESTRUCTIVE: ReadonlySet<SubmissionAction> = new Set(['withdraw', 'reject'
  * confirm. The action state lives here, not in the form: a successful action removes its own
  * button (and form) in the same render that brings its result.
  */
-export function ActionPanel({ submissionId, version, actions, approveNote }: Props) {
+export function ActionPanel({ submissionId, version, actions, approveNote, blocks = {}, rationaleRequired = null, inconclusiveCount = 0 }: Props) {
   const [state, formAction] = useActionState(submissionActionAction, initialSubmissionActionState);
   const [open, setOpen] = useState<{ action: SubmissionAction; baseline: SubmissionActionState } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -58,33 +62,45 @@ export function ActionPanel({ submissionId, version, actions, approveNote }: Pro
         ) : null}
       </div>
       {actions.length ? (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Actions">
-          {actions.map((action) => (
-            <Button
-              key={action}
-              ref={(el) => {
-                if (el) triggerRefs.current.set(action, el);
-                else triggerRefs.current.delete(action);
-              }}
-              variant={DESTRUCTIVE.has(action) ? 'secondary' : 'primary'}
-              aria-expanded={open?.action === action}
-              aria-controls={open?.action === action ? `action-form-${action}` : undefined}
-              onClick={() => {
-                setDone(null);
-                setOpen(open?.action === action ? null : { action, baseline: state });
-              }}
-              data-testid={`action-${action}`}
-            >
-              {SUBMISSION_ACTION_LABELS[action]}
-            </Button>
-          ))}
+        <div className="flex flex-wrap items-start gap-2" role="group" aria-label="Actions">
+          {actions.map((action) => {
+            const reasons = blocks[action] ?? [];
+            const reasonId = `action-blocked-${action}`;
+            return (
+              <div key={action} className={reasons.length ? 'flex w-full flex-wrap items-start gap-x-3 gap-y-1' : 'contents'}>
+                <Button
+                  ref={(el) => {
+                    if (el) triggerRefs.current.set(action, el);
+                    else triggerRefs.current.delete(action);
+                  }}
+                  variant={DESTRUCTIVE.has(action) ? 'secondary' : 'primary'}
+                  disabled={reasons.length > 0}
+                  aria-describedby={reasons.length ? reasonId : undefined}
+                  aria-expanded={open?.action === action}
+                  aria-controls={open?.action === action ? `action-form-${action}` : undefined}
+                  onClick={() => {
+                    setDone(null);
+                    setOpen(open?.action === action ? null : { action, baseline: state });
+                  }}
+                  data-testid={`action-${action}`}
+                >
+                  {SUBMISSION_ACTION_LABELS[action]}
+                </Button>
+                {reasons.length ? (
+                  <p id={reasonId} className="pt-2 text-sm text-slate-700" data-testid={`action-blocked-${action}`}>
+                    Not possible yet: {reasons.join('; ')}.
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
         </div>
       ) : (
         <p className="text-sm text-slate-600" data-testid="action-none">
           There is nothing for you to do on this submission right now.
         </p>
       )}
-      {open && actions.includes(open.action) ? (
+      {open && actions.includes(open.action) && !blocks[open.action]?.length ? (
         <ActionForm
           key={open.action}
           submissionId={submissionId}
@@ -93,6 +109,8 @@ export function ActionPanel({ submissionId, version, actions, approveNote }: Pro
           state={formState}
           formAction={formAction}
           note={open.action === 'approve' ? approveNote : undefined}
+          rationaleRequired={rationaleRequired}
+          inconclusiveCount={inconclusiveCount}
           isDestructive={DESTRUCTIVE.has(open.action)}
           onCancel={() => close(open.action)}
         />

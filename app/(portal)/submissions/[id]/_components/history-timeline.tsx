@@ -5,6 +5,8 @@ import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { orgKindLabels } from '@/app/_components/org/org-kind';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Timeline } from '@/app/_components/ui/timeline';
+import { groupHistory } from './group-history';
+import { HistoryBurst } from './history-burst';
 import { HistoryDetails } from './history-details';
 import { historyLabel } from './history-labels';
 
@@ -28,22 +30,29 @@ export function HistoryTimeline({ events, orgNames, currentUserId }: Props) {
     <div data-testid="history-timeline">
       <Timeline
         label="History of this submission"
-        items={events.map((e) => {
+        items={groupHistory(events).map(({ first: e, events: burst }) => {
           const { label, tone } = historyLabel(e.type);
+          const last = burst[burst.length - 1];
           return {
             id: String(e.index),
             tone,
             at: e.at,
             atLabel: `${formatDateTime(e.at)} · ${actorText(e.actor, orgNames, currentUserId)}`,
             title: (
-              <span className="flex flex-wrap items-baseline gap-2" data-testid="history-event" data-type={e.type}>
+              <span className="flex flex-wrap items-baseline gap-2" data-testid="history-event" data-type={e.type} data-entries={burst.length}>
                 {label}
-                <Link href={`/log/entries/${e.index}`} className="text-xs font-normal text-sky-800 underline underline-offset-2" data-testid="history-log-link">
-                  log #{e.index}
-                </Link>
+                {burst.length > 1 ? (
+                  <span className="text-xs font-normal text-slate-600">
+                    {burst.length} saves until {formatDateTime(last.at)}
+                  </span>
+                ) : (
+                  <Link href={`/log/entries/${e.index}`} className="text-xs font-normal text-sky-800 underline underline-offset-2" data-testid="history-log-link">
+                    log #{e.index}
+                  </Link>
+                )}
               </span>
             ),
-            body: <HistoryDetails event={e} orgNames={orgNames} />,
+            body: burst.length > 1 ? <HistoryBurst events={burst} orgNames={orgNames} /> : <HistoryDetails event={e} orgNames={orgNames} />,
           };
         })}
       />

@@ -21,7 +21,8 @@ export async function submitEvaluationAction(previous: SubmitEvaluationState, fo
   try {
     const actor = await requireActor();
     submissionId = parseInput(idParamSchema, { id: formText(form, 'submissionId') }).id;
-    await performSubmissionAction(actor, submissionId, 'submit_evaluation', {}, Number.isInteger(version) && version > 0 ? version : undefined);
+    const verdict = formText(form, 'verdict');
+    await performSubmissionAction(actor, submissionId, 'submit_evaluation', verdict ? { verdict } : {}, Number.isInteger(version) && version > 0 ? version : undefined);
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof ServiceError) return { ok: false, message: error.message, unmet: readUnmet(error.extra.unmet), attempt: previous.attempt + 1 };

@@ -3,13 +3,16 @@
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
 import { controlClasses } from '@/app/_components/ui/field';
+import { isNoteRequired } from '@/lib/results/note-rule';
 import { RESULT_OPTIONS, type TestResult } from './results-model';
 
-type Props = { selectedCount: number; isSaving: boolean; onApply: (result: TestResult) => void; onClear: () => void };
+type Props = { selectedCount: number; isSaving: boolean; onApply: (result: TestResult, note: string | null) => void; onClear: () => void };
 
 /** "Set selected to …": one request for every selected test case; notes and evidence are kept. */
 export function BulkBar({ selectedCount, isSaving, onApply, onClear }: Props) {
   const [result, setResult] = useState<TestResult | ''>('');
+  const [note, setNote] = useState('');
+  const needsNote = isNoteRequired(result || null);
   return (
     <div
       role="group"
@@ -39,11 +42,27 @@ export function BulkBar({ selectedCount, isSaving, onApply, onClear }: Props) {
           ))}
         </select>
       </div>
+      {needsNote ? (
+        <>
+          <label htmlFor="bulk-note" className="sr-only">
+            Note for the selected test cases (required)
+          </label>
+          <input
+            id="bulk-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="Note (required): why?"
+            className={`${controlClasses} w-64 py-1`}
+            data-testid="bulk-note"
+          />
+        </>
+      ) : null}
       <Button
         size="sm"
         variant="primary"
-        disabled={selectedCount === 0 || !result}
-        onClick={() => result && onApply(result)}
+        disabled={selectedCount === 0 || !result || (needsNote && !note.trim())}
+        title={needsNote && !note.trim() ? 'Not applicable and inconclusive need a note' : undefined}
+        onClick={() => result && onApply(result, needsNote ? note.trim() : null)}
         data-testid="bulk-apply"
       >
         {isSaving ? 'Saving…' : 'Apply'}

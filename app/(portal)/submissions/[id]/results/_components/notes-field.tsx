@@ -4,10 +4,22 @@ import { useState } from 'react';
 import { MAX_NOTES_LENGTH } from '@/lib/validation/results';
 import { controlClasses } from '@/app/_components/ui/field';
 
-type Props = { testCaseId: string; label: string; notes: string | null; disabled: boolean; onCommit: (notes: string | null) => void };
+type Props = {
+  testCaseId: string;
+  label: string;
+  notes: string | null;
+  disabled: boolean;
+  /** Not applicable and inconclusive results are saved only with a note (the server's rule). */
+  isRequired?: boolean;
+  /** The result waits for this note. */
+  isDraft?: boolean;
+  /** Typed text not yet committed, for the unsaved-changes prompt. */
+  onTyping?: (isTyping: boolean) => void;
+  onCommit: (notes: string | null) => void;
+};
 
 /** Notes are typed freely and saved when the field loses focus, if they changed. */
-export function NotesField({ testCaseId, label, notes, disabled, onCommit }: Props) {
+export function NotesField({ testCaseId, label, notes, disabled, isRequired = false, isDraft = false, onTyping, onCommit }: Props) {
   const [draft, setDraft] = useState(notes ?? '');
   const [isEditing, setIsEditing] = useState(false);
   const [shown, setShown] = useState(notes);
@@ -16,6 +28,7 @@ export function NotesField({ testCaseId, label, notes, disabled, onCommit }: Pro
     setShown(notes);
     setDraft(notes ?? '');
   }
+  const isMissing = isRequired && !draft.trim();
   return (
     <textarea
       aria-label={label}
@@ -24,13 +37,24 @@ export function NotesField({ testCaseId, label, notes, disabled, onCommit }: Pro
       value={draft}
       disabled={disabled}
       title={disabled ? 'Choose a result first; notes are saved with it.' : undefined}
-      placeholder={disabled ? 'Choose a result first' : 'Notes'}
+      placeholder={disabled ? 'Choose a result first' : isRequired ? 'Required: why?' : 'Notes'}
+      required={isRequired}
+      aria-invalid={isMissing && isDraft ? true : undefined}
       onFocus={() => setIsEditing(true)}
-      onChange={(e) => setDraft(e.target.value)}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        onTyping?.(e.target.value.trim() !== (notes ?? ''));
+      }}
       onBlur={() => {
         setIsEditing(false);
+        onTyping?.(false);
         const next = draft.trim();
-        if (next !== (notes ?? '')) onCommit(next || null);
+        if (isRequired && !next) {
+          // A required note cannot be cleared: put the stored one back.
+          setDraft(notes ?? '');
+          return;
+        }
+        if (next !== (notes ?? '') || isDraft) onCommit(next || null);
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -38,7 +62,7 @@ export function NotesField({ testCaseId, label, notes, disabled, onCommit }: Pro
           e.currentTarget.blur();
         }
       }}
-      className={`${controlClasses} min-w-36 resize-y px-2 py-1 text-xs`}
+      className={`${controlClasses} min-w-36 resize-y px-2 py-1 text-xs ${isMissing && isDraft ? 'border-amber-600 ring-1 ring-amber-600' : ''}`}
       data-testid={`result-notes-${testCaseId}`}
     />
   );

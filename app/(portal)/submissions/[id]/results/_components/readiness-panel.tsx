@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { submitEvaluationPreconditions } from '@/lib/workflow/submit-evaluation-preconditions';
 import { Card } from '@/app/_components/ui/card';
-import type { ResultsSummary } from './results-model';
+import type { ResultItem, ResultsSummary } from './results-model';
 import { SubmitEvaluationForm } from './submit-evaluation-form';
 
 export type EvaluationReport = { filename: string; createdAt: string } | null;
@@ -11,8 +12,11 @@ export type EvaluationReport = { filename: string; createdAt: string } | null;
 type Props = {
   submissionId: string;
   version: number;
+  items: readonly ResultItem[];
   summary: ResultsSummary;
   report: EvaluationReport;
+  /** Results chosen but waiting for their note. */
+  hasDrafts: boolean;
   missingHref: string;
   onShowMissing: () => void;
 };
@@ -31,9 +35,17 @@ function Check({ isMet, children, testId }: { isMet: boolean; children: ReactNod
   );
 }
 
-/** What still stands between the lab and "Submit evaluation", kept current as results are recorded. */
-export function ReadinessPanel({ submissionId, version, summary, report, missingHref, onShowMissing }: Props) {
-  const isReady = summary.missing === 0 && report !== null;
+/**
+ * What still stands between the lab and "Submit evaluation", kept current as results are recorded;
+ * the button is disabled with the reasons the server would give (the same precondition function).
+ */
+export function ReadinessPanel({ submissionId, version, items, summary, report, hasDrafts, missingHref, onShowMissing }: Props) {
+  const unmet = submitEvaluationPreconditions({
+    applicableTestCaseIds: items.map((i) => i.testCaseId),
+    resultTestCaseIds: items.filter((i) => i.result !== null).map((i) => i.testCaseId),
+    hasEvaluationReport: report !== null,
+  }).map((u) => u.message);
+  if (hasDrafts) unmet.push('Add the notes still missing in the grid');
   return (
     <Card
       id="readiness"
@@ -79,8 +91,13 @@ export function ReadinessPanel({ submissionId, version, summary, report, missing
             </>
           )}
         </Check>
+        {summary.inconclusive > 0 ? (
+          <Check isMet={false} testId="readiness-inconclusive">
+            {summary.inconclusive} result{summary.inconclusive === 1 ? ' is' : 's are'} inconclusive: explain why in the overall verdict below.
+          </Check>
+        ) : null}
       </ul>
-      <SubmitEvaluationForm submissionId={submissionId} version={version} isReady={isReady} onShowMissing={onShowMissing} />
+      <SubmitEvaluationForm submissionId={submissionId} version={version} summary={summary} report={report} blockedBy={unmet} onShowMissing={onShowMissing} />
     </Card>
   );
 }

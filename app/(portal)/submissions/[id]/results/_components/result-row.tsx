@@ -1,10 +1,11 @@
 'use client';
 
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { formatDateTime } from '@/app/_components/format/format-date-time';
 import { Button } from '@/app/_components/ui/button';
 import { cx } from '@/app/_components/ui/class-names';
 import { controlClasses } from '@/app/_components/ui/field';
+import { isNoteRequired } from '@/lib/results/note-rule';
 import { NotesField } from './notes-field';
 import { ResultChoice } from './result-choice';
 import { RESULT_COLOURS, RESULT_LABELS, type ResultChange, type ResultItem } from './results-model';
@@ -12,47 +13,61 @@ import type { RowStatus } from './use-save-results';
 
 export type EvidenceOption = { id: string; filename: string };
 
+/** The grid's callbacks, the same object for every row and render (rows are memoised). */
+export type RowHandlers = {
+  onSave: (item: ResultItem, overrides: Partial<ResultChange>) => void;
+  onRetry: (change: ResultChange) => void;
+  onToggleSelect: (id: string) => void;
+  onKeyDown: (item: ResultItem, event: KeyboardEvent<HTMLTableRowElement>) => void;
+  onFocus: (id: string) => void;
+  rowRef: (id: string, element: HTMLTableRowElement | null) => void;
+  onTyping: (id: string, isTyping: boolean) => void;
+};
+
 type Props = {
   item: ResultItem;
   isEditable: boolean;
   isSelected: boolean;
   isActive: boolean;
   status: RowStatus | undefined;
+  /** The result is chosen but waits for its note (not applicable, inconclusive) before it is sent. */
+  isDraft?: boolean;
   evidenceOptions: readonly EvidenceOption[];
   evidenceNames: Readonly<Record<string, string>>;
-  onSave: (overrides: Partial<ResultChange>) => void;
-  onRetry: (change: ResultChange) => void;
-  onToggleSelect: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
-  onFocus: () => void;
-  rowRef: (element: HTMLTableRowElement | null) => void;
+  handlers: RowHandlers;
 };
 
-const cell = 'px-2 py-2 align-top text-slate-700';
+const cell = 'px-2 py-2 align-top text-slate-700 max-md:block max-md:py-1';
 
-export function ResultRow({ item, isEditable, isSelected, isActive, status, evidenceOptions, evidenceNames, onSave, onRetry, onToggleSelect, onKeyDown, onFocus, rowRef }: Props) {
+/** One test case of the grid; memoised, since a grid of hundreds re-renders on every save. */
+export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected, isActive, status, isDraft = false, evidenceOptions, evidenceNames, handlers }: Props) {
+  const id = item.testCaseId;
+  const onSave = (overrides: Partial<ResultChange>) => handlers.onSave(item, overrides);
   const name = `${item.spec} clause ${item.clause}`;
   const hasResult = item.result !== null;
   const linkedUnknown = item.evidenceId && !evidenceOptions.some((e) => e.id === item.evidenceId);
   return (
     <tr
-      ref={rowRef}
+      ref={(element) => handlers.rowRef(id, element)}
       tabIndex={isActive ? 0 : -1}
       aria-selected={isEditable ? isSelected : undefined}
       aria-label={`${item.clause} ${item.title}: ${item.result ? RESULT_LABELS[item.result] : 'no result yet'}`}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      className={cx('outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset', isSelected && 'bg-sky-50/60')}
+      onKeyDown={(event) => handlers.onKeyDown(item, event)}
+      onFocus={() => handlers.onFocus(id)}
+      className={cx(
+        'outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2',
+        isSelected && 'bg-sky-50/60',
+      )}
       data-testid={`result-row-${item.testCaseId}`}
       data-result={item.result ?? ''}
-      data-status={status?.state ?? ''}
+      data-status={isDraft ? 'unsaved' : (status?.state ?? '')}
     >
       {isEditable ? (
         <td className={cell}>
           <input
             type="checkbox"
             checked={isSelected}
-            onChange={onToggleSelect}
+            onChange={() => handlers.onToggleSelect(id)}
             aria-label={`Select ${name}`}
             className="mt-1 size-4 rounded border-slate-400 accent-sky-800"
             data-testid={`result-select-${item.testCaseId}`}
@@ -60,7 +75,7 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
         </td>
       ) : null}
       <td className={cx(cell, 'font-mono text-xs whitespace-nowrap')}>{item.clause}</td>
-      <th scope="row" className={cx(cell, 'min-w-48 text-left font-normal')}>
+      <th scope="row" className={cx(cell, 'min-w-48 text-left font-normal max-md:min-w-0 max-md:basis-full')}>
         <span className="block font-medium text-slate-900">{item.title}</span>
         {item.testNames.length ? (
           <span className="mt-0.5 block font-mono text-[11px] break-all text-slate-500" data-testid={`result-test-names-${item.testCaseId}`}>
@@ -88,7 +103,16 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
       </td>
       <td className={cell}>
         {isEditable ? (
-          <NotesField testCaseId={item.testCaseId} label={`Notes for ${name}`} notes={item.notes} disabled={!hasResult} onCommit={(notes) => onSave({ notes })} />
+          <NotesField
+            testCaseId={item.testCaseId}
+            label={`Notes for ${name}`}
+            notes={item.notes}
+            disabled={!hasResult}
+            isRequired={isNoteRequired(item.result)}
+            isDraft={isDraft}
+            onTyping={(isTyping) => handlers.onTyping(id, isTyping)}
+            onCommit={(notes) => onSave({ notes })}
+          />
         ) : (
           <span className="block max-w-64 text-xs whitespace-pre-wrap">{item.notes ?? '—'}</span>
         )}
@@ -121,11 +145,15 @@ export function ResultRow({ item, isEditable, isSelected, isActive, status, evid
         )}
       </td>
       <td className={cx(cell, 'min-w-16 text-xs')} data-testid={`result-status-${item.testCaseId}`}>
-        {isEditable ? <SaveStatus status={status} onRetry={status?.change ? () => onRetry(status.change!) : undefined} /> : item.recordedAt ? formatDateTime(item.recordedAt) : '—'}
+        {isEditable && isDraft ? (
+          <span className="text-amber-800" data-testid={`result-needs-note-${item.testCaseId}`}>
+            Not saved: add a note
+          </span>
+        ) : isEditable ? <SaveStatus status={status} onRetry={status?.change ? () => handlers.onRetry(status.change!) : undefined} /> : item.recordedAt ? formatDateTime(item.recordedAt) : '—'}
       </td>
     </tr>
   );
-}
+});
 
 function SaveStatus({ status, onRetry }: { status: RowStatus | undefined; onRetry?: () => void }) {
   if (!status) return null;

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { ResultRow, type EvidenceOption } from './result-row';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ResultRow, type EvidenceOption, type RowHandlers } from './result-row';
 import type { ResultChange, ResultGroup, ResultItem } from './results-model';
 import type { RowStatus } from './use-save-results';
 
@@ -15,6 +15,9 @@ type Props = {
   visibleIds: readonly string[];
   activeId: string | null;
   statuses: Readonly<Record<string, RowStatus>>;
+  /** Rows whose result waits for a note before it is sent. */
+  drafts: Readonly<Record<string, ResultChange>>;
+  onTyping: (id: string, isTyping: boolean) => void;
   evidenceOptions: readonly EvidenceOption[];
   evidenceNames: Readonly<Record<string, string>>;
   onToggleGroup: (name: string) => void;
@@ -31,22 +34,58 @@ export const groupSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]
 
 const head = 'px-2 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase';
 
+/** Rows in the first render (server and hydration); the rest follow in chunks, between paints. */
+const FIRST_ROWS = 40;
+const ROWS_PER_CHUNK = 60;
+
+/**
+ * How many rows to render now: the first screenful at once, then a chunk per frame in a transition,
+ * so a grid of hundreds of test cases shows and answers in a fraction of the time a single render
+ * of every row takes (measured in test/e2e/decision-panel.spec.ts). Every row is there within a few
+ * frames, so find-in-page and keyboard navigation see them all.
+ */
+function useRowBudget(total: number): number {
+  const [budget, setBudget] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (budget >= total) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setBudget((b) => b + ROWS_PER_CHUNK)));
+    return () => cancelAnimationFrame(frame);
+  }, [budget, total]);
+  return budget;
+}
+
 export function ResultsTable(props: Props) {
   const { groups, isEditable, collapsed, selected, visibleIds } = props;
   const columns = isEditable ? 8 : 7;
   const selectedVisible = visibleIds.filter((id) => selected.has(id)).length;
   const allRef = useRef<HTMLInputElement>(null);
+  // Stable handlers, so a memoised row re-renders only when its own data changes.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const [rowHandlers] = useState<RowHandlers>(() => ({
+    onSave: (item, overrides) => latest.current.onSaveRow(item, overrides),
+    onRetry: (change) => latest.current.onRetry(change),
+    onToggleSelect: (id) => latest.current.onToggleSelect(id),
+    onKeyDown: (item, event) => latest.current.onRowKeyDown(item, event),
+    onFocus: (id) => latest.current.onRowFocus(id),
+    rowRef: (id, element) => latest.current.rowRef(id)(element),
+    onTyping: (id, isTyping) => latest.current.onTyping(id, isTyping),
+  }));
+  let budget = useRowBudget(groups.reduce((n, g) => n + (collapsed.has(g.name) ? 0 : g.visible.length), 0));
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = selectedVisible > 0 && selectedVisible < visibleIds.length;
   }, [selectedVisible, visibleIds.length]);
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="results-table">
+      {/* Below md each row is a card: the header row hides and the cells wrap. */}
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm max-md:block" data-testid="results-table">
         <caption className="sr-only">
           Test cases by group. Focus a row and press P, F, I or N to set its result; the arrow keys move between rows.
         </caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-slate-50 max-md:hidden">
           <tr>
             {isEditable ? (
               <th scope="col" className={head}>
@@ -78,10 +117,12 @@ export function ResultsTable(props: Props) {
           const isCollapsed = collapsed.has(group.name);
           const recorded = group.items.filter((i) => i.result !== null).length;
           const percent = group.items.length ? Math.round((recorded / group.items.length) * 100) : 0;
+          const rendered = isCollapsed ? 0 : Math.min(group.visible.length, Math.max(0, budget));
+          budget -= rendered;
           return (
-            <tbody key={group.name} className="divide-y divide-slate-100" data-testid={`results-group-${slug}`}>
-              <tr className="bg-slate-100/70">
-                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left">
+            <tbody key={group.name} className="divide-y divide-slate-100 max-md:block" data-testid={`results-group-${slug}`}>
+              <tr className="bg-slate-100/70 max-md:block">
+                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left max-md:block">
                   <div className="flex flex-wrap items-center justify-between gap-3">
                     <button
                       type="button"
@@ -109,7 +150,7 @@ export function ResultsTable(props: Props) {
               </tr>
               {isCollapsed
                 ? null
-                : group.visible.map((item) => (
+                : group.visible.slice(0, rendered).map((item) => (
                     <ResultRow
                       key={item.testCaseId}
                       item={item}
@@ -117,14 +158,10 @@ export function ResultsTable(props: Props) {
                       isSelected={selected.has(item.testCaseId)}
                       isActive={props.activeId === item.testCaseId}
                       status={props.statuses[item.testCaseId]}
+                      isDraft={item.testCaseId in props.drafts}
                       evidenceOptions={props.evidenceOptions}
                       evidenceNames={props.evidenceNames}
-                      onSave={(overrides) => props.onSaveRow(item, overrides)}
-                      onRetry={props.onRetry}
-                      onToggleSelect={() => props.onToggleSelect(item.testCaseId)}
-                      onKeyDown={(event) => props.onRowKeyDown(item, event)}
-                      onFocus={() => props.onRowFocus(item.testCaseId)}
-                      rowRef={props.rowRef(item.testCaseId)}
+                      handlers={rowHandlers}
                     />
                   ))}
             </tbody>

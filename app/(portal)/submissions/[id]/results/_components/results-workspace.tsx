@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { isNoteRequired, missingNoteProblem } from '@/lib/results/note-rule';
 import { SUBMISSION_STATE_DISPLAY } from '@/lib/workflow/submission-state-display';
 import { isTerminalSubmissionState, type SubmissionState } from '@/lib/workflow/submission-states';
 import { Alert } from '@/app/_components/ui/alert';
@@ -20,6 +21,7 @@ import { ResultsTable } from './results-table';
 import { SummaryBar } from './summary-bar';
 import { useResultsFilters } from './use-results-filters';
 import { useSaveResults } from './use-save-results';
+import { useUnsavedChangesPrompt } from './use-unsaved-changes-prompt';
 
 type Props = {
   submissionId: string;
@@ -38,7 +40,8 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions, evidenceNames, report }: Props) {
   const queryClient = useQueryClient();
   const key = resultsKeys.detail(submissionId);
-  const query = useQuery({ queryKey: key, queryFn: () => fetchResults(submissionId), refetchOnWindowFocus: false });
+  // 'always': a grid shown again (Back after submitting) reads the current state before anyone edits it.
+  const query = useQuery({ queryKey: key, queryFn: () => fetchResults(submissionId), refetchOnWindowFocus: false, refetchOnMount: 'always' });
   const [filters, setFilters, hrefFor] = useResultsFilters();
   const { save, statuses, announcement, isSaving } = useSaveResults(submissionId);
   const [pinned, setPinned] = useState<FilterScoped>({ key: '', ids: EMPTY });
@@ -46,6 +49,10 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY);
   const [activeId, setActiveId] = useState<string | null>(null);
   const rowElements = useRef(new Map<string, HTMLTableRowElement>());
+  // Results chosen but not sent: not applicable and inconclusive wait here for their note.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, ResultChange>>>({});
+  const typing = useRef(new Set<string>());
+  useUnsavedChangesPrompt(() => isSaving || Object.keys(drafts).length > 0 || typing.current.size > 0);
 
   const data = query.data;
   if (!data) {
@@ -66,8 +73,9 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
   const currentKey = filterKey(filters);
   const pinnedIds = pinned.key === currentKey ? pinned.ids : EMPTY;
   const selected = selection.key === currentKey ? selection.ids : EMPTY;
+  const items = Object.keys(drafts).length ? data.items.map((i) => (drafts[i.testCaseId] ? { ...i, ...drafts[i.testCaseId] } : i)) : data.items;
   const summary = summarize(data.items);
-  const groups = groupItems(data.items);
+  const groups = groupItems(items);
   const visibleGroups = groups
     .map((g) => ({ ...g, visible: g.items.filter((i) => matchesFilters(i, filters) || pinnedIds.has(i.testCaseId)) }))
     .filter((g) => g.visible.length > 0);
@@ -92,17 +100,32 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
 
   function saveRow(item: ResultItem, overrides: Partial<ResultChange>) {
     // Read the row from the cache, not the render: two quick changes must build on each other.
-    const latest = queryClient.getQueryData<ResultsData>(key)?.items.find((i) => i.testCaseId === item.testCaseId) ?? item;
+    const cached = queryClient.getQueryData<ResultsData>(key)?.items.find((i) => i.testCaseId === item.testCaseId) ?? item;
+    const draft = drafts[item.testCaseId];
+    const latest = draft ? { ...cached, ...draft } : cached;
     const change = toChange(latest, overrides);
     if (!change) return;
-    const isSame = change.result === latest.result && change.notes === latest.notes && change.evidenceId === latest.evidenceId;
+    if (missingNoteProblem(change.result, change.notes)) {
+      // The server refuses these without a note: keep the choice here and ask for the note.
+      setDrafts((current) => ({ ...current, [item.testCaseId]: change }));
+      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-testid="result-notes-${CSS.escape(item.testCaseId)}"]`)?.focus());
+      return;
+    }
+    if (draft) {
+      setDrafts((current) => {
+        const { [item.testCaseId]: _sent, ...rest } = current;
+        return rest;
+      });
+    }
+    const isSame = !draft && change.result === latest.result && change.notes === latest.notes && change.evidenceId === latest.evidenceId;
     if (isSame && statuses[item.testCaseId]?.state !== 'error') return;
     saveChanges([change]);
   }
 
-  function applyToSelected(result: TestResult) {
-    const items = data!.items.filter((i) => selectedVisible.includes(i.testCaseId));
-    saveChanges(items.flatMap((i) => toChange(i, { result }) ?? []));
+  function applyToSelected(result: TestResult, note: string | null) {
+    const chosen = data!.items.filter((i) => selectedVisible.includes(i.testCaseId));
+    const notes = (i: ResultItem) => (isNoteRequired(result) ? note || i.notes : i.notes);
+    saveChanges(chosen.flatMap((i) => toChange(i, { result, notes: notes(i) }) ?? []).filter((c) => !missingNoteProblem(c.result, c.notes)));
     setSelection({ key: currentKey, ids: EMPTY });
   }
 
@@ -172,8 +195,10 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
         <ReadinessPanel
           submissionId={submissionId}
           version={data.submissionVersion}
+          items={data.items}
           summary={summary}
           report={report}
+          hasDrafts={Object.keys(drafts).length > 0}
           missingHref={hrefFor({ result: 'missing', group: null })}
           onShowMissing={showMissing}
         />
@@ -207,6 +232,11 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
               visibleIds={visibleIds}
               activeId={active}
               statuses={statuses}
+              drafts={drafts}
+              onTyping={(id, isTyping) => {
+                if (isTyping) typing.current.add(id);
+                else typing.current.delete(id);
+              }}
               evidenceOptions={evidenceOptions}
               evidenceNames={evidenceNames}
               onToggleGroup={(name) => {
