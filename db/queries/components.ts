@@ -8,13 +8,36 @@ import { evidence, submissions } from '../schema/submissions';
 
 export type SbomComponentInsert = typeof sbomComponents.$inferInsert;
 
-/** Rows per INSERT: 10 parameters a row stays well under PostgreSQL's 65,535 bind parameters. */
-const INSERT_CHUNK = 2000;
+/** Rows per INSERT statement. */
+const INSERT_CHUNK = 5000;
 
-/** Inserts index rows in chunks (one statement per chunk, in the caller's transaction). */
+/**
+ * Inserts index rows in chunks, in the caller's transaction. Each chunk travels as one JSON
+ * parameter unpacked by `jsonb_to_recordset`: one short statement to parse and bind instead of ten
+ * parameters a row, several times faster for a large SBOM, on PostgreSQL and PGlite alike.
+ */
 export async function insertSbomComponents(db: Executor, rows: readonly SbomComponentInsert[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await db.insert(sbomComponents).values(rows.slice(i, i + INSERT_CHUNK));
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+      evidence_id: r.evidenceId,
+      submission_id: r.submissionId,
+      product_version_id: r.productVersionId,
+      purl_type: r.purlType ?? null,
+      package_key: r.packageKey ?? null,
+      qualifiers: r.qualifiers ?? null,
+      purl: r.purl ?? null,
+      name: r.name,
+      version: r.version ?? null,
+      cpe: r.cpe ?? null,
+    }));
+    await db.execute(sql`
+      insert into ${sbomComponents} (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe)
+      select evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe
+      from rows from (jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as (
+        evidence_id uuid, submission_id uuid, product_version_id uuid, purl_type text, package_key text,
+        qualifiers jsonb, purl text, name text, version text, cpe text)) with ordinality as x(
+        evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe, n)
+      order by n`);
   }
 }
 
