@@ -87,38 +87,28 @@ export type ComponentSearchParams = {
 
 /**
  * Index rows of one package (and version), oldest first, with the product version, vendor and the
- * certificate of the SBOM's submission (null when none was issued). Walks
+ * certificate of the SBOM's submission (null when none was issued). The page of rows is chosen in
+ * a subquery over the index, the evidence and the submission only (walking
  * `sbom_components_package_idx` / `_package_id_idx` in id order, so a page costs its rows, not the
- * package's whole range.
+ * package's whole range); the names are joined to those rows afterwards. One flat join of all eight
+ * relations took the planner 15-40 ms to order, the two small ones about 1 ms.
  */
 export async function searchSbomComponents(db: Executor, params: ComponentSearchParams) {
   const hasQualifiers = Object.keys(params.qualifiers).length > 0;
-  return db
+  const hits = db
     .select({
       id: sbomComponents.id,
       purl: sbomComponents.purl,
       name: sbomComponents.name,
-      componentVersion: sbomComponents.version,
+      componentVersion: sql<string | null>`${sbomComponents.version}`.as('component_version'),
       evidenceId: sbomComponents.evidenceId,
       submissionId: sbomComponents.submissionId,
-      submissionState: submissions.state,
-      productVersionId: productVersions.id,
-      version: productVersions.version,
-      productId: products.id,
-      productName: products.name,
-      vendorOrgId: organizations.id,
-      vendorName: organizations.name,
-      certificateId: certificates.id,
-      certificateStatus: certificates.status,
-      certificateExpiresAt: certificates.expiresAt,
+      productVersionId: sbomComponents.productVersionId,
+      submissionState: sql<(typeof submissions.$inferSelect)['state']>`${submissions.state}`.as('submission_state'),
     })
     .from(sbomComponents)
     .innerJoin(evidence, eq(evidence.id, sbomComponents.evidenceId))
     .innerJoin(submissions, eq(submissions.id, sbomComponents.submissionId))
-    .innerJoin(productVersions, eq(productVersions.id, sbomComponents.productVersionId))
-    .innerJoin(products, eq(products.id, productVersions.productId))
-    .innerJoin(organizations, eq(organizations.id, products.vendorOrgId))
-    .leftJoin(certificates, eq(certificates.submissionId, sbomComponents.submissionId))
     .where(
       and(
         eq(sbomComponents.packageKey, params.packageKey),
@@ -129,5 +119,31 @@ export async function searchSbomComponents(db: Executor, params: ComponentSearch
       ),
     )
     .orderBy(asc(sbomComponents.id))
-    .limit(params.limit);
+    .limit(params.limit)
+    .as('hits');
+  return db
+    .select({
+      id: hits.id,
+      purl: hits.purl,
+      name: hits.name,
+      componentVersion: hits.componentVersion,
+      evidenceId: hits.evidenceId,
+      submissionId: hits.submissionId,
+      submissionState: hits.submissionState,
+      productVersionId: productVersions.id,
+      version: productVersions.version,
+      productId: products.id,
+      productName: products.name,
+      vendorOrgId: organizations.id,
+      vendorName: organizations.name,
+      certificateId: certificates.id,
+      certificateStatus: certificates.status,
+      certificateExpiresAt: certificates.expiresAt,
+    })
+    .from(hits)
+    .innerJoin(productVersions, eq(productVersions.id, hits.productVersionId))
+    .innerJoin(products, eq(products.id, productVersions.productId))
+    .innerJoin(organizations, eq(organizations.id, products.vendorOrgId))
+    .leftJoin(certificates, eq(certificates.submissionId, hits.submissionId))
+    .orderBy(asc(hits.id));
 }
