@@ -54,14 +54,14 @@ export function checkConformance(document: SbomDocumentFacts, components: readon
       passed: document.topLevelComponent !== null,
       detail: document.topLevelComponent ?? 'The SBOM names no top-level component',
     },
-    perComponent(components, 'component-creator', "Each component's creator with an email address or URL", (c) => c.hasCreatorContact, 'lack a creator with an email address or URL'),
-    perComponent(components, 'component-name', 'Each component has a name', (c) => c.name.trim() !== '', 'have no name'),
-    perComponent(components, 'component-version', 'Each component has a version', (c) => Boolean(c.version?.trim()), 'have no version'),
-    perComponent(components, 'component-filename', "Each component's file name", (c) => Boolean(c.filename), 'have no file name'),
-    perComponent(components, 'component-hash', 'A SHA-512 hash of each component', (c) => c.hasSha512, 'lack a SHA-512 hash'),
-    perComponent(components, 'unique-identifier', 'A unique identifier for each component: a purl or a CPE without wildcards', hasUniqueIdentifier, 'have neither a purl nor a specific CPE'),
-    perComponent(components, 'dependencies', 'Every component appears in the dependency graph', (c) => c.hasDependencyEntry, 'are missing from the dependency graph'),
-    perComponent(components, 'licences', "Each component's distribution licence", (c) => c.licenses.length > 0, 'have no licence'),
+    perComponent(components, 'component-creator', "Each component's creator with an email address or URL", (c) => c.hasCreatorContact, ['lacks', 'lack'], 'a creator with an email address or URL'),
+    perComponent(components, 'component-name', 'Each component has a name', (c) => c.name.trim() !== '', ['has', 'have'], 'no name'),
+    perComponent(components, 'component-version', 'Each component has a version', (c) => Boolean(c.version?.trim()), ['has', 'have'], 'no version'),
+    perComponent(components, 'component-filename', "Each component's file name", (c) => Boolean(c.filename), ['has', 'have'], 'no file name'),
+    perComponent(components, 'component-hash', 'A SHA-512 hash of each component', (c) => c.hasSha512, ['lacks', 'lack'], 'a SHA-512 hash'),
+    perComponent(components, 'unique-identifier', 'A unique identifier for each component: a purl or a CPE without wildcards', hasUniqueIdentifier, ['has', 'have'], 'neither a purl nor a specific CPE'),
+    perComponent(components, 'dependencies', 'Every component appears in the dependency graph', (c) => c.hasDependencyEntry, ['is', 'are'], 'missing from the dependency graph'),
+    perComponent(components, 'licences', "Each component's distribution licence", (c) => c.licenses.length > 0, ['has', 'have'], 'no licence'),
   ];
   return { standard: 'BSI TR-03183-2 v2.1', conforms: checks.every((c) => c.passed), checks };
 }
@@ -71,6 +71,7 @@ function perComponent(
   id: string,
   requirement: string,
   holds: (c: SbomComponentFacts) => boolean,
+  [singular, plural]: [string, string],
   failing: string,
 ): ConformanceCheck {
   if (components.length === 0) return { id, requirement, passed: false, detail: 'The SBOM lists no components' };
@@ -81,7 +82,7 @@ function perComponent(
     id,
     requirement,
     passed: missing === 0,
-    detail: missing === 0 ? `All ${total} components` : `${missing.toLocaleString('en-US')} of ${total} components ${failing}`,
+    detail: missing === 0 ? `All ${total} components` : `${missing.toLocaleString('en-US')} of ${total} components ${missing === 1 ? singular : plural} ${failing}`,
   };
 }
 

@@ -47,6 +47,8 @@ describe('checkConformance (BSI TR-03183-2 v2.1)', () => {
     const report = checkConformance(document(), [component(), component({ hasSha512: false }), component({ hasSha512: false })]);
     expect(report.checks.find((c) => c.id === 'component-hash')).toMatchObject({ passed: false, detail: '2 of 3 components lack a SHA-512 hash' });
     expect(report.conforms).toBe(false);
+    const one = checkConformance(document(), [component(), component({ hasDependencyEntry: false })]);
+    expect(one.checks.find((c) => c.id === 'dependencies')!.detail).toBe('1 of 2 components is missing from the dependency graph');
   });
 
   it('refuses a timestamp that is no date and an SBOM without components', () => {
