@@ -11,3 +11,4 @@ export * from './components';
 export * from './advisories';
 export * from './diversity';
 export * from './follows';
+export * from './portal-settings';

@@ -27,6 +27,8 @@ export const permissions = {
   'diversity.view': { kinds: ['operator', 'regulator'] },
   'diversity.policy': { kinds: ['regulator'] },
   'vulnerability.report': { kinds: ['vendor', 'lab', 'operator', 'regulator'] },
+  'portal-settings.manage': { kinds: ['regulator'] },
+  'components.search': { kinds: ['vendor', 'lab', 'regulator', 'operator'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

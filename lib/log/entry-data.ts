@@ -178,6 +178,8 @@ export type EntryDataMap = {
     data: { segment: string; vendorOrgId: string; vendor: string; deadline: string; previousDeadline: string | null; reason: string };
   };
   'diversity.phase_out_removed': { subject: 'phase_out'; data: { segment: string; vendorOrgId: string; vendor: string; deadline: string; reason: string } };
+  /** A regulator changed a portal-wide setting (lib/portal-settings); public, as policy every vendor works under. */
+  'portal_setting.changed': { subject: 'portal_setting'; data: { key: string; from: boolean | string | number | null; to: boolean | string | number | null } };
 };
 
 // Every entry type has a shape, and the map names no other type.

@@ -14,6 +14,7 @@ export const PRECONDITION_CODES = [
   'evaluation_report_missing',
   'verdict_missing',
   'rationale_missing',
+  'sbom_not_conformant',
 ] as const;
 
 /** A precondition code. */

@@ -18,12 +18,13 @@ export const inbox: NavItem = { href: '/inbox', label: 'Inbox', slug: 'inbox' };
 const components: NavItem = { href: '/components', label: 'Components', slug: 'components' };
 const deployments: NavItem = { href: '/deployments', label: 'Deployments', slug: 'deployments' };
 const diversity: NavItem = { href: '/diversity', label: 'Diversity', slug: 'diversity' };
+const componentSearch: NavItem = { href: '/component-search', label: 'Component search', slug: 'component-search' };
 
 /** The portal's main navigation per organisation kind. Only pages that exist are linked. */
 export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
   vendor: [dashboard, inbox, products, submissions, certificates, vulnerabilities, organization],
-  lab: [dashboard, inbox, assignments, vulnerabilities, organization],
-  regulator: [dashboard, inbox, review, submissions, diversity, certificates, vulnerabilities, organization],
+  lab: [dashboard, inbox, assignments, componentSearch, vulnerabilities, organization],
+  regulator: [dashboard, inbox, review, submissions, componentSearch, diversity, certificates, vulnerabilities, organization],
   operator: [dashboard, inbox, components, deployments, diversity, vulnerabilities, organization],
 };
 

@@ -1,6 +1,7 @@
 import type { ApiContract } from '../contract';
 import * as certificates from './certificates';
 import * as diversity from './diversity';
+import * as components from './components';
 import * as evaluation from './evaluation';
 import * as evidence from './evidence';
 import * as follows from './follows';
@@ -29,6 +30,7 @@ export const allContracts: readonly ApiContract[] = [
   diversity,
   follows,
   vulnerabilities,
+  components,
   notifications,
   registry,
   log,
