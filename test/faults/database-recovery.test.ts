@@ -1,7 +1,7 @@
 import path from 'node:path';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { migrateDatabase, openDatabase, rowsOf, type DatabaseHandle } from '@/db/client';
 import { useDatabase } from '@/lib/db';
 import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
@@ -104,10 +104,12 @@ describe.skipIf(skipReason !== null)('the database layer when PostgreSQL fails',
   }, 60_000);
 
   it('a transaction callback still running after its connection closed cannot write into the session that replaced it', async () => {
+    const one = await openDatabase({ url: pg.url(DATABASE), poolMax: 1 });
+    onTestFinished(() => one.close());
     let resume = () => {};
     const resumed = new Promise<void>((resolve) => (resume = resolve));
     let staleWrite: Promise<unknown> = Promise.resolve();
-    const stale = single.db.transaction(async (tx) => {
+    const stale = one.db.transaction(async (tx) => {
       await admin`select pg_terminate_backend(${await pidOf(tx)})`;
       await resumed; // the backend is gone, the transaction has failed, this callback runs on
       staleWrite = tx.execute(sql`insert into fault_probe (v) values ('stale')`).then(
@@ -123,7 +125,7 @@ describe.skipIf(skipReason !== null)('the database layer when PostgreSQL fails',
     const opened = new Promise<void>((resolve) => (inside = resolve));
     let finish = () => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    const other = single.db.transaction(async (tx) => {
+    const other = one.db.transaction(async (tx) => {
       await tx.execute(sql`insert into fault_probe (v) values ('other')`);
       inside();
       await finished;
@@ -136,7 +138,7 @@ describe.skipIf(skipReason !== null)('the database layer when PostgreSQL fails',
     await within(5_000, other);
     expect(isDatabaseUnavailable(staleOutcome), `the stale write: ${String(staleOutcome)}`).toBe(true);
     expect(await probeRows()).toEqual(['other']);
-    expect(await within(2_000, single.db.execute(sql`select 1 as one`))).toEqual([{ one: 1 }]);
+    expect(await within(2_000, one.db.execute(sql`select 1 as one`))).toEqual([{ one: 1 }]);
   });
 
   /** `writers` loops creating organisations through the route handler until `stop()`; every answer recorded, a hang included. */
