@@ -18,6 +18,7 @@ import { createPrivatePostgres, privatePostgresUnavailable, type PrivatePostgres
 // forever, no acknowledged write is lost, the log verifies, and the first request after the health
 // check is green succeeds. No production build needed (database-faults.test.ts runs the real server).
 const skipReason = privatePostgresUnavailable();
+if (skipReason && process.env.FAULTS_REQUIRED === '1') throw new Error(`Fault tests cannot run here (FAULTS_REQUIRED=1): ${skipReason}.`);
 if (skipReason) console.warn(`Fault tests skipped: ${skipReason}.`);
 
 const auth = vi.hoisted(() => ({ actor: null as Actor | null }));
