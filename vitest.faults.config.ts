@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-// `npm run test:faults`: the real portal (a production build: run `npx next build` first) on a
-// private PostgreSQL cluster that the tests crash and restart (needs initdb; skipped without it).
+// `npm run test:faults`: a private PostgreSQL cluster (initdb and pg_ctl; skipped without them)
+// that the tests end backends of, restart and crash, under the portal's database layer and route
+// handlers (database-recovery) and under the real portal (database-faults: a production build,
+// run `npx next build` first; skipped without one).
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,6 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/faults/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/helpers/setup-env.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
