@@ -6,6 +6,7 @@ import { portalBuildMissing, runCli, startPortalServer, type PortalServer } from
 // The real portal (`next start` of this checkout's build: instrumentation, proxy, route handlers)
 // on a private PostgreSQL cluster that these tests stop, crash and restart. Run with `npm run test:faults`.
 const skipReason = privatePostgresUnavailable() ?? portalBuildMissing();
+if (skipReason && process.env.FAULTS_REQUIRED === '1') throw new Error(`Fault tests cannot run here (FAULTS_REQUIRED=1): ${skipReason}.`);
 if (skipReason) console.warn(`Fault tests skipped: ${skipReason}.`);
 
 const DATABASE = 'trustledger';
