@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
-import { advisories, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
+import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
 export type AdvisoryRow = typeof advisories.$inferSelect;
 export type AdvisoryMatchRow = typeof advisoryMatches.$inferSelect;
@@ -192,4 +192,102 @@ export async function findMatchRow(db: Executor, id: string, options: { lock?: b
   const query = db.select().from(advisoryMatches).where(eq(advisoryMatches.id, id));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/** The matches an advisory revision created or last set, with product names. */
+export async function listMatchesOfAdvisory(db: Executor, advisoryId: string, params: { vendorOrgId?: string; limit: number }) {
+  return executePrepared<AdvisoryMatchRow & { productName: string; versionLabel: string }>(
+    db,
+    sql`select m.id, m.product_version_id as "productVersionId", m.vulnerability_id as "vulnerabilityId", m.package_key as "packageKey",
+        m.component_version as "componentVersion", m.component_id as "componentId", m.advisory_id as "advisoryId", m.state, m.justification,
+        m.confidence, m.actively_exploited as "activelyExploited", m.state_source as "stateSource", m.detail, m.created_at as "createdAt",
+        m.updated_at as "updatedAt", m.version, p.name as "productName", v.version as "versionLabel"
+      from advisory_matches m join product_versions v on v.id = m.product_version_id join products p on p.id = v.product_id
+      where m.advisory_id = ${advisoryId}::uuid ${params.vendorOrgId ? sql`and p.vendor_org_id = ${params.vendorOrgId}::uuid` : sql``}
+      order by p.name, v.version, m.vulnerability_id, m.package_key limit ${params.limit}`,
+  );
+}
+
+/** The matches of one product version (VEX out, the vendor's answer form), ordered stably. */
+export async function listMatchesOfVersion(db: Executor, productVersionId: string): Promise<AdvisoryMatchRow[]> {
+  return db
+    .select()
+    .from(advisoryMatches)
+    .where(eq(advisoryMatches.productVersionId, productVersionId))
+    .orderBy(asc(advisoryMatches.vulnerabilityId), asc(advisoryMatches.packageKey));
+}
+
+/** Matches per state of one product version. */
+export async function countMatchStates(db: Executor, productVersionId: string): Promise<Record<AdvisoryMatchRow['state'], number>> {
+  const rows = await executePrepared<{ state: AdvisoryMatchRow['state']; n: number }>(
+    db,
+    sql`select state, count(distinct vulnerability_id)::int as n from advisory_matches where product_version_id = ${productVersionId}::uuid group by state`,
+  );
+  const out = { affected: 0, not_affected: 0, fixed: 0, under_investigation: 0 };
+  for (const r of rows) out[r.state] = Number(r.n);
+  return out;
+}
+
+/** An operator's deployed versions with affected matches: units, segment and the vulnerabilities. */
+export async function listAffectedDeploymentRows(db: Executor, operatorOrgId: string) {
+  return executePrepared<{
+    productVersionId: string;
+    productName: string;
+    versionLabel: string;
+    vendorName: string;
+    segment: string;
+    units: number;
+    vulnerabilityIds: string[];
+    matches: number;
+  }>(
+    db,
+    sql`select d.product_version_id as "productVersionId", p.name as "productName", v.version as "versionLabel", o.name as "vendorName",
+        p.segment::text as "segment", d.quantity::int as "units", array_agg(distinct m.vulnerability_id order by m.vulnerability_id) as "vulnerabilityIds",
+        count(*)::int as "matches"
+      from deployments d
+      join advisory_matches m on m.product_version_id = d.product_version_id and m.state = 'affected'
+      join product_versions v on v.id = d.product_version_id join products p on p.id = v.product_id join organizations o on o.id = p.vendor_org_id
+      where d.operator_org_id = ${operatorOrgId}::uuid and d.quantity > 0
+      group by d.product_version_id, p.name, v.version, o.name, p.segment, d.quantity
+      order by p.segment desc, p.name, v.version`,
+  );
+}
+
+/** Certificates whose version has any match (the ROLIE feed of VEX documents), newest change first. */
+export async function listCertificatesWithMatches(db: Executor, limit: number) {
+  return executePrepared<{ certificateId: string; productName: string; versionLabel: string; updatedAt: Date | string; issuedAt: Date | string }>(
+    db,
+    sql`select c.id as "certificateId", c.product_name as "productName", c.version_label as "versionLabel", max(m.updated_at) as "updatedAt", c.issued_at as "issuedAt"
+      from certificates c join advisory_matches m on m.product_version_id = c.product_version_id
+      group by c.id order by max(m.updated_at) desc, c.id limit ${limit}`,
+  );
+}
+
+export type AdvisoryFeedRow = typeof advisoryFeeds.$inferSelect;
+
+export async function listFeedRows(db: Executor): Promise<AdvisoryFeedRow[]> {
+  return db.select().from(advisoryFeeds).orderBy(asc(advisoryFeeds.createdAt), asc(advisoryFeeds.id));
+}
+
+export async function findFeedByUrl(db: Executor, url: string): Promise<AdvisoryFeedRow | null> {
+  const [row] = await db.select().from(advisoryFeeds).where(eq(advisoryFeeds.url, url));
+  return row ?? null;
+}
+
+export async function insertFeed(tx: Executor, values: typeof advisoryFeeds.$inferInsert): Promise<AdvisoryFeedRow> {
+  const [row] = await tx.insert(advisoryFeeds).values(values).returning();
+  return row;
+}
+
+export async function recordFeedPull(db: Executor, id: string, values: { lastPulledAt: Date; lastError: string | null }): Promise<void> {
+  await db.update(advisoryFeeds).set(values).where(eq(advisoryFeeds.id, id));
+}
+
+export async function findFetchValidators(db: Executor, url: string) {
+  const [row] = await db.select().from(advisoryFetchCache).where(eq(advisoryFetchCache.url, url));
+  return row ?? null;
+}
+
+export async function saveFetchValidators(db: Executor, url: string, values: { etag: string | null; lastModified: string | null; fetchedAt: Date }): Promise<void> {
+  await db.insert(advisoryFetchCache).values({ url, ...values }).onConflictDoUpdate({ target: advisoryFetchCache.url, set: values });
 }

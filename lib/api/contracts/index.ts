@@ -4,6 +4,7 @@ import * as evaluation from './evaluation';
 import * as evidence from './evidence';
 import * as identity from './identity';
 import * as log from './log';
+import * as monitoring from './monitoring';
 import * as notifications from './notifications';
 import * as operators from './operators';
 import * as organizations from './organizations';
@@ -25,6 +26,7 @@ export const allContracts: readonly ApiContract[] = [
   certificates,
   operators,
   vulnerabilities,
+  monitoring,
   notifications,
   registry,
   log,
