@@ -1,0 +1,25 @@
+import { normalizePurl } from '@/lib/components/purl';
+import type { AffectedRange } from '@/lib/versions/affected-range';
+
+/** `vers:<type>/*` says "every version": stored as `all` so no comparator has to understand it. */
+const EVERY_VERSION = /^vers:[^/]+\/\*$/;
+
+/** The range a `vers:` string names, or null when the text is not a vers range. */
+export function rangeFromVers(text: string): AffectedRange | null {
+  const vers = text.trim();
+  if (!/^vers:[a-z0-9.+-]+\/./i.test(vers)) return null;
+  if (EVERY_VERSION.test(vers)) return { kind: 'all' };
+  return { kind: 'vers', vers };
+}
+
+/** `exact` with the version a purl carries, or null when it carries none (or is not a purl). */
+export function rangeFromPurlVersion(purl: string | null): AffectedRange | null {
+  if (!purl) return null;
+  const version = normalizePurl(purl)?.version;
+  return version ? { kind: 'exact', versions: [version] } : null;
+}
+
+/** Whether `text` is a package URL that can be matched. */
+export function isPurl(text: string): boolean {
+  return normalizePurl(text) !== null;
+}
