@@ -29,7 +29,10 @@ export const sbomComponents = pgTable(
     cpe: text('cpe'),
   },
   (t) => [
-    index('sbom_components_package_idx').on(t.packageKey, t.version),
+    // "Which versions contain purl X": both orders end in the id, so a page is the next rows of one
+    // index range (keyset on id) whether or not the search names a version.
+    index('sbom_components_package_idx').on(t.packageKey, t.version, t.id),
+    index('sbom_components_package_id_idx').on(t.packageKey, t.id),
     index('sbom_components_evidence_idx').on(t.evidenceId),
     index('sbom_components_version_idx').on(t.productVersionId),
     index('sbom_components_cpe_idx').on(t.cpe),

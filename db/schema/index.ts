@@ -9,3 +9,4 @@ export * from './operators';
 export * from './evidence-integrity';
 export * from './components';
 export * from './advisories';
+export * from './portal-settings';

@@ -26,6 +26,8 @@ export const permissions = {
   'deployments.manage': { kinds: ['operator'] },
   'diversity.view': { kinds: ['operator', 'regulator'] },
   'vulnerability.report': { kinds: ['vendor', 'lab', 'operator', 'regulator'] },
+  'portal-settings.manage': { kinds: ['regulator'] },
+  'components.search': { kinds: ['vendor', 'lab', 'regulator', 'operator'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

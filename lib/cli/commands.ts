@@ -13,6 +13,7 @@ import { generatePassword } from './generate-password';
 import { logCommands } from './log-commands';
 import { evidenceCommands } from './evidence-commands';
 import { advisoryCommands } from './advisory-commands';
+import { componentCommands } from './component-commands';
 
 type Values = Record<string, string | boolean | undefined>;
 export type Command = {
@@ -144,6 +145,7 @@ export const commands: Record<string, Command> = {
   ...logCommands,
   ...evidenceCommands,
   ...advisoryCommands,
+  ...componentCommands,
 };
 
 export function usage(): string {

@@ -1,5 +1,6 @@
 import type { EvidenceIntegrityDto } from '@/lib/evidence/evidence-integrity-dto';
 import type { EvidenceRow } from '@/db/queries/evidence';
+import type { SbomConformanceReport } from './sbom/conformance-model';
 
 export type EvidenceDto = {
   id: string;
@@ -14,6 +15,8 @@ export type EvidenceDto = {
   createdAt: string;
   logIndex: number | null;
   sbom: unknown;
+  /** For an SBOM: its BSI TR-03183-2 v2.1 check (null for other kinds, and SBOMs stored before checks existed). */
+  conformance: SbomConformanceReport | null;
   /** Regulators only (lib/evidence/with-integrity-state.ts): whether the stored bytes still match. */
   integrity?: EvidenceIntegrityDto;
 };
@@ -34,5 +37,6 @@ export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: bo
     createdAt: r.createdAt.toISOString(),
     logIndex: r.logIndex,
     sbom: sbom && !options.withSbomComponents ? { ...sbom, components: undefined } : sbom,
+    conformance: r.conformance ?? null,
   };
 }

@@ -187,6 +187,8 @@ export type EntryDataMap = {
   'log.key_rotated': { subject: 'log'; data: { previousKey: string; newKey: string } };
   'product.created': { subject: 'product'; data: { name: string; model: string | null; networkFunction: string; segment: string; isVirtualized: boolean } };
   'version.created': { subject: 'product'; data: { versionId: string; version: string; releasedAt: string | null } };
+  /** A regulator changed a portal-wide setting (lib/portal-settings); public, as policy every vendor works under. */
+  'portal_setting.changed': { subject: 'portal_setting'; data: { key: string; from: boolean | string | number | null; to: boolean | string | number | null } };
 };
 
 // Every entry type has a shape, and the map names no other type.

@@ -37,18 +37,19 @@ export const ENTRY_TYPES = [
   'log.key_rotated',
   'product.created',
   'version.created',
+  'portal_setting.changed',
 ] as const;
 
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
-const PUBLIC_ENTRY_TYPES: ReadonlySet<string> = new Set(['lab.accredited', 'org.created', 'log.key_rotated']);
+const PUBLIC_ENTRY_TYPES: ReadonlySet<string> = new Set(['lab.accredited', 'org.created', 'log.key_rotated', 'portal_setting.changed']);
 
 /** True when `type` is one of `ENTRY_TYPES`. */
 export function isEntryType(type: string): type is EntryType {
   return (ENTRY_TYPES as readonly string[]).includes(type);
 }
 
-/** True when entries of `type` are readable by anyone: every `certificate.*`, `lab.accredited`, `org.created`, `log.key_rotated`. */
+/** True when entries of `type` are readable by anyone: every `certificate.*`, `lab.accredited`, `org.created`, `log.key_rotated`, `portal_setting.changed`. */
 export function isPublicEntryType(type: string): boolean {
   return isEntryType(type) && (type.startsWith('certificate.') || PUBLIC_ENTRY_TYPES.has(type));
 }

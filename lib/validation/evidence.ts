@@ -40,7 +40,7 @@ export const listEvidenceQuerySchema = z.strictObject({
 });
 
 const sbomSummaryResponseSchema = z.looseObject({
-  format: z.enum(['cyclonedx', 'spdx']),
+  format: z.enum(['cyclonedx', 'spdx']).describe('spdx covers SPDX 2.2/2.3 JSON and SPDX 3.0.1 JSON-LD (specVersion tells them apart)'),
   specVersion: z.string(),
   componentCount: z.number().int(),
   components: z
@@ -62,6 +62,14 @@ export const evidenceResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   logIndex: z.number().int().nullable(),
   sbom: sbomSummaryResponseSchema.nullable(),
+  conformance: z
+    .object({
+      standard: z.literal('BSI TR-03183-2 v2.1'),
+      conforms: z.boolean(),
+      checks: z.array(z.object({ id: z.string(), requirement: z.string(), passed: z.boolean(), detail: z.string().nullable() })),
+    })
+    .nullable()
+    .describe('For an SBOM: each BSI TR-03183-2 v2.1 check with whether it passed and why not; null for other kinds'),
   integrity: z
     .object({ state: z.enum(['ok', 'damaged', 'missing']), detectedAt: z.iso.datetime().nullable() })
     .optional()

@@ -12,6 +12,7 @@ export const PRECONDITION_CODES = [
   'no_applicable_test_cases',
   'results_missing',
   'evaluation_report_missing',
+  'sbom_not_conformant',
 ] as const;
 
 /** A precondition code. */

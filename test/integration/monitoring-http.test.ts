@@ -94,7 +94,7 @@ function advisoryDoc(id: string, revision = '1'): ParsedAdvisory {
     warnings: [],
   };
 }
-const post = (url: string, body: string | Uint8Array, headers: Record<string, string> = {}) =>
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   new Request(`http://localhost${url}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 
 let matchId: string;

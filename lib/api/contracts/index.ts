@@ -1,5 +1,6 @@
 import type { ApiContract } from '../contract';
 import * as certificates from './certificates';
+import * as components from './components';
 import * as evaluation from './evaluation';
 import * as evidence from './evidence';
 import * as identity from './identity';
@@ -27,6 +28,7 @@ export const allContracts: readonly ApiContract[] = [
   operators,
   vulnerabilities,
   monitoring,
+  components,
   notifications,
   registry,
   log,

@@ -22,9 +22,11 @@ import { sanitizeFilename } from '../filename';
 import { withoutRefusedCharacters } from '@/lib/http/storable-text';
 import { receiveUpload, type UploadBody } from '../receive-upload';
 import { createSbomTooLargeError } from '../sbom/parse-sbom';
-import { parseSbomStream } from '../sbom/read-sbom';
+import { indexSbomComponents } from '@/lib/components/index-sbom-components';
+import { analyzeSbomStream } from '../sbom/read-sbom';
+import type { SbomAnalysis } from '../sbom/sbom-analysis';
 import { inSbomParseSlot } from '../sbom/sbom-parse-slots';
-import { MAX_SBOM_BYTES, type SbomSummary } from '../sbom/sbom-summary';
+import { MAX_SBOM_BYTES } from '../sbom/sbom-summary';
 
 /** A file already received, hashed and stored as a blob: what the row and its log entry record. */
 const storedFileSchema = z.strictObject({
@@ -34,7 +36,8 @@ const storedFileSchema = z.strictObject({
   mediaType: z.string().min(1),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  sbom: z.custom<SbomSummary | null>(),
+  /** The SBOM read in full: its summary and conformance report are stored on the row, its components indexed. */
+  sbom: z.custom<SbomAnalysis | null>(),
 });
 type StoredFile = z.infer<typeof storedFileSchema>;
 
@@ -42,7 +45,8 @@ type StoredFile = z.infer<typeof storedFileSchema>;
  * Records an evidence file whose bytes are already stored (see {@link uploadEvidence}): re-checks,
  * under the submission's lock, what was checked before the body was read — visible (404), theirs
  * to add (403), the state still allows it (409: it may have moved while the body streamed) — then
- * inserts the row. Logs `evidence.added` and stores that entry's index on the row.
+ * inserts the row (an SBOM with its conformance report, and its components into the component
+ * index). Logs `evidence.added` and stores that entry's index on the row.
  */
 export const addEvidenceCommand = defineCommand({
   name: 'evidence.add',
@@ -61,10 +65,15 @@ export const addEvidenceCommand = defineCommand({
       size: input.size,
       sha256: input.sha256,
       visibility: input.visibility,
-      sbom: input.sbom,
+      sbom: input.sbom?.summary ?? null,
+      conformance: input.sbom?.conformance ?? null,
       uploadedBy: actor.userId,
       uploaderOrgId: actor.orgId,
     });
+    if (input.sbom) {
+      const indexed = { evidenceId: inserted.id, submissionId: target.id, productVersionId: target.productVersionId };
+      await indexSbomComponents(tx, indexed, input.sbom.components);
+    }
     return {
       result: inserted,
       entries: [
@@ -83,7 +92,7 @@ export const addEvidenceCommand = defineCommand({
         },
       ],
       afterLog: (tx, appended) => setEvidenceLogIndex(tx, inserted.id, appended[0].index),
-      effects: input.kind === 'sbom' ? [sbomStoredMatching({ evidenceId: inserted.id, submissionId: target.id })] : [],
+      effects: input.sbom ? [sbomStoredMatching({ evidenceId: inserted.id, submissionId: target.id })] : [],
     };
   },
   readBack: async (_actor, row, appended) => toEvidenceDto({ ...row, logIndex: appended[0].index }),
@@ -148,9 +157,9 @@ export async function uploadEvidence(
     signal: input.signal,
   });
 
-  let sbom: SbomSummary | null = null;
+  let sbom: SbomAnalysis | null = null;
   try {
-    if (isSbom) sbom = await inSbomParseSlot(async () => parseSbomStream(await store.openTempReadStream(received.temp)));
+    if (isSbom) sbom = await inSbomParseSlot(async () => analyzeSbomStream(await store.openTempReadStream(received.temp)));
     if (input.signal?.aborted) throw new EvidenceError('upload_aborted', 'The client went away before the upload was recorded; nothing was stored.');
     await store.commit(received.temp);
   } catch (error) {
@@ -162,7 +171,7 @@ export async function uploadEvidence(
     kind: meta.kind,
     filename,
     visibility: meta.visibility,
-    mediaType: sbom ? SBOM_MEDIA_TYPES[sbom.format] : received.mediaType,
+    mediaType: sbom ? SBOM_MEDIA_TYPES[sbom.summary.format] : received.mediaType,
     size: received.size,
     sha256: received.sha256,
     sbom,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createSbomTooLargeError, parseSbom } from './parse-sbom';
+import { analyzeSbom, createSbomTooLargeError, parseSbom } from './parse-sbom';
+import type { SbomAnalysis } from './sbom-analysis';
 import { MAX_SBOM_BYTES, type SbomSummary } from './sbom-summary';
 
 /**
@@ -20,6 +21,15 @@ export async function parseSbomFile(path: string): Promise<SbomSummary> {
  * (and destroys the stream) once it passes 64 MiB.
  */
 export async function parseSbomStream(stream: AsyncIterable<Uint8Array>): Promise<SbomSummary> {
+  return parseSbom(await readAll(stream));
+}
+
+/** {@link parseSbomStream} with every component and the conformance report (`analyzeSbom`). */
+export async function analyzeSbomStream(stream: AsyncIterable<Uint8Array>): Promise<SbomAnalysis> {
+  return analyzeSbom(await readAll(stream));
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -27,5 +37,5 @@ export async function parseSbomStream(stream: AsyncIterable<Uint8Array>): Promis
     if (size > MAX_SBOM_BYTES) throw createSbomTooLargeError();
     chunks.push(chunk);
   }
-  return parseSbom(Buffer.concat(chunks, size));
+  return Buffer.concat(chunks, size);
 }

@@ -2,7 +2,9 @@ import { Vulnerability } from '@cyclonedx/cyclonedx-library/Enums';
 import { SpecVersionDict } from '@cyclonedx/cyclonedx-library/Spec';
 import { z } from 'zod';
 import { EvidenceError } from '../errors';
+import { contactsIn } from './contact';
 import { describeIssues } from './describe-issues';
+import type { FormatReading, SbomComponentFacts } from './sbom-analysis';
 import {
   MAX_LISTED_COMPONENTS,
   type CycloneDxSummary,
@@ -28,6 +30,15 @@ const componentSchema = z.object({
   purl: z.string().optional(),
   licenses: z.array(licenseChoiceSchema).optional(),
   components: z.array(z.unknown()).optional(),
+  'bom-ref': z.string().optional(),
+  cpe: z.string().optional(),
+  hashes: z.array(z.looseObject({ alg: z.string(), content: z.string() })).optional(),
+  properties: z.array(z.looseObject({ name: z.string(), value: z.string().optional() })).optional(),
+  // Creator fields vary by version (author text, authors, supplier, manufacturer): read loosely.
+  author: z.unknown().optional(),
+  authors: z.unknown().optional(),
+  supplier: z.unknown().optional(),
+  manufacturer: z.unknown().optional(),
 });
 
 const vulnerabilitySchema = z.object({
@@ -42,16 +53,30 @@ const documentSchema = z.object({
   serialNumber: z.string().optional(),
   components: z.array(z.unknown()).optional(),
   vulnerabilities: z.array(vulnerabilitySchema).optional(),
+  metadata: z
+    .looseObject({
+      timestamp: z.string().optional(),
+      component: z.looseObject({ name: z.string() }).optional(),
+      authors: z.unknown().optional(),
+      manufacture: z.unknown().optional(),
+      manufacturer: z.unknown().optional(),
+      supplier: z.unknown().optional(),
+    })
+    .optional(),
+  dependencies: z.array(z.looseObject({ ref: z.string() })).optional(),
 });
+
+const FILENAME_PROPERTY = 'bsi:component:filename';
 
 /**
  * Summarises a parsed CycloneDX JSON document. Counts every component in
  * `components`, nested `component.components` included, but not
  * `metadata.component`: that is the product the SBOM describes, not one of
  * its parts. Throws `sbom_unsupported_version` for versions before 1.2 and
- * `sbom_malformed` naming the first offending paths.
+ * `sbom_malformed` naming the first offending paths. Also gives every component (not only the
+ * listed ones) and the document facts the conformance check reads.
  */
-export function summarizeCycloneDx(document: Record<string, unknown>): CycloneDxSummary {
+export function readCycloneDx(document: Record<string, unknown>): FormatReading {
   const specVersion = document.specVersion;
   if (typeof specVersion !== 'string') throw malformed('specVersion: expected a string such as "1.6"');
   if (!SUPPORTED_CYCLONEDX_VERSIONS.includes(specVersion)) {
@@ -62,7 +87,8 @@ export function summarizeCycloneDx(document: Record<string, unknown>): CycloneDx
   }
   const parsed = documentSchema.safeParse(document);
   if (!parsed.success) throw malformed(describeIssues(parsed.error.issues));
-  const { components, componentCount } = flattenComponents(parsed.data.components ?? []);
+  const dependencyRefs = new Set((parsed.data.dependencies ?? []).map((d) => d.ref));
+  const { components, componentCount, facts } = flattenComponents(parsed.data.components ?? [], dependencyRefs);
   const summary: CycloneDxSummary = {
     format: 'cyclonedx',
     specVersion,
@@ -81,12 +107,27 @@ export function summarizeCycloneDx(document: Record<string, unknown>): CycloneDx
       }),
     );
   }
-  return summary;
+  const metadata = parsed.data.metadata;
+  return {
+    summary,
+    components: facts,
+    document: {
+      format: 'cyclonedx',
+      specVersion,
+      creatorContacts: contactsIn(metadata?.manufacturer, metadata?.manufacture, metadata?.supplier, metadata?.authors),
+      timestamp: metadata?.timestamp ?? null,
+      topLevelComponent: metadata?.component?.name ?? null,
+    },
+  };
 }
 
 // Iterative, depth-first in document order, so nesting depth costs no stack.
-function flattenComponents(roots: unknown[]): { components: SbomComponent[]; componentCount: number } {
+function flattenComponents(
+  roots: unknown[],
+  dependencyRefs: ReadonlySet<string>,
+): { components: SbomComponent[]; componentCount: number; facts: SbomComponentFacts[] } {
   const components: SbomComponent[] = [];
+  const facts: SbomComponentFacts[] = [];
   let componentCount = 0;
   const stack: Array<{ value: unknown; path: PropertyKey[] }> = [];
   const pushChildren = (children: unknown[], parentPath: PropertyKey[]) => {
@@ -100,10 +141,28 @@ function flattenComponents(roots: unknown[]): { components: SbomComponent[]; com
     const parsed = componentSchema.safeParse(value);
     if (!parsed.success) throw malformed(describeIssues(parsed.error.issues, path));
     componentCount++;
-    if (components.length < MAX_LISTED_COMPONENTS) components.push(toComponent(parsed.data));
+    const component = toComponent(parsed.data);
+    if (components.length < MAX_LISTED_COMPONENTS) components.push(component);
+    facts.push(toFacts(parsed.data, component, dependencyRefs));
     if (parsed.data.components) pushChildren(parsed.data.components, [...path, 'components']);
   }
-  return { components, componentCount };
+  return { components, componentCount, facts };
+}
+
+function toFacts(
+  parsed: z.infer<typeof componentSchema>,
+  component: SbomComponent,
+  dependencyRefs: ReadonlySet<string>,
+): SbomComponentFacts {
+  const ref = parsed['bom-ref'];
+  return {
+    ...component,
+    cpe: parsed.cpe ?? null,
+    hasCreatorContact: contactsIn(parsed.manufacturer, parsed.supplier, parsed.authors, parsed.author).length > 0,
+    filename: parsed.properties?.find((p) => p.name === FILENAME_PROPERTY)?.value ?? null,
+    hasSha512: (parsed.hashes ?? []).some((h) => h.alg === 'SHA-512'),
+    hasDependencyEntry: ref !== undefined && dependencyRefs.has(ref),
+  };
 }
 
 function toComponent(component: z.infer<typeof componentSchema>): SbomComponent {

@@ -225,11 +225,36 @@ describe('parseSbom refusals', () => {
     ['a numeric specVersion', () => cyclonedx({ specVersion: 1.4 }), 'sbom_malformed', 422, /specVersion/],
     ['SPDX-2.1', () => spdx({ spdxVersion: 'SPDX-2.1' }), 'sbom_unsupported_version', 422, /SPDX-2\.1 is not supported/],
     [
-      'SPDX 3 JSON-LD',
-      () => json({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }),
+      'SPDX 3.0.0 JSON-LD',
+      () =>
+        json({
+          '@context': 'https://spdx.org/rdf/3.0.0/spdx-context.jsonld',
+          '@graph': [{ type: 'CreationInfo', '@id': '_:c', specVersion: '3.0.0', created: '2024-01-01T00:00:00Z' }],
+        }),
       'sbom_unsupported_version',
       422,
-      /SPDX 3/,
+      /SPDX 3\.0\.0 is not supported/,
+    ],
+    [
+      'SPDX 3 JSON-LD without a CreationInfo',
+      () => json({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }),
+      'sbom_malformed',
+      422,
+      /^Not a valid SPDX 3 document: @graph: no CreationInfo/,
+    ],
+    [
+      'an SPDX 3 package without a name',
+      () =>
+        json({
+          '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld',
+          '@graph': [
+            { type: 'CreationInfo', '@id': '_:c', specVersion: '3.0.1', created: '2024-01-01T00:00:00Z' },
+            { type: 'software_Package', spdxId: 'urn:p', creationInfo: '_:c' },
+          ],
+        }),
+      'sbom_malformed',
+      422,
+      /@graph\[1\]\.name/,
     ],
     ['components that are not an array', () => cyclonedx({ components: { name: 'x' } }), 'sbom_malformed', 422, /^Not a valid CycloneDX document: components:/],
     [
