@@ -1,6 +1,8 @@
 import 'server-only';
 import * as q from '@/db/queries/advisories';
+import { findCertificateById } from '@/db/queries/certificates';
 import { listVendorTaskRows } from '@/db/queries/vendor-tasks';
+import { isUuid } from '@/lib/validation/uuid';
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db';
 import { forbidden } from '@/lib/errors';
@@ -71,7 +73,9 @@ export async function getAffectedDeployments(actor: Actor): Promise<AffectedDepl
   return { segments: [...segments.values()], items: rows.map((r) => ({ ...r, units: Number(r.units), matches: Number(r.matches) })) };
 }
 
-/** "Known vulnerabilities: N affected, M not affected (VEX)" of a certified version: public. */
-export async function countKnownVulnerabilities(productVersionId: string) {
-  return q.countMatchStates(await getDb(), productVersionId);
+/** "Known vulnerabilities: N affected, M not affected (VEX)" of a certificate's version: public (null for an unknown certificate). */
+export async function countKnownVulnerabilities(certificateId: string) {
+  const db = await getDb();
+  const certificate = isUuid(certificateId) ? await findCertificateById(db, certificateId) : null;
+  return certificate ? q.countMatchStates(db, certificate.productVersionId) : null;
 }
