@@ -53,11 +53,11 @@ export function AdvisoryUpload({ productVersionId, label = 'Import an advisory',
 
   return (
     <div className="space-y-3" data-testid={testId}>
-      <label className="block text-sm font-medium text-slate-800" htmlFor={`${testId}-file`}>
+      <label className="block text-sm font-medium text-slate-800" htmlFor={`${testId}-file-${productVersionId ?? 'any'}`}>
         {label}
       </label>
       <input
-        id={`${testId}-file`}
+        id={`${testId}-file-${productVersionId ?? 'any'}`}
         type="file"
         accept=".json,application/json"
         className="block text-sm"
