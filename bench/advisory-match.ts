@@ -73,6 +73,12 @@ await executePrepared(
   sql`insert into evidence (submission_id, kind, filename, media_type, size, sha256, uploaded_by, uploader_org_id)
     select s.id, 'sbom', 'sbom.json', 'application/vnd.cyclonedx+json', 1, repeat('a', 64), ${vendor.userId}::uuid, ${vendorOrg.id}::uuid from submissions s`,
 );
+// Bulk load without the secondary indexes, then build them (as a restore would).
+const indexes = await executePrepared<{ name: string; def: string }>(
+  db,
+  sql`select indexname as name, indexdef as def from pg_indexes where tablename = 'sbom_components' and indexname <> 'sbom_components_pkey'`,
+);
+for (const i of indexes) await executePrepared(db, sql.raw(`drop index "${i.name}"`));
 await executePrepared(
   db,
   sql`insert into sbom_components (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version)
@@ -88,6 +94,7 @@ await executePrepared(
           when 3 then 'pkg:deb/debian/pkg' || kk.k else 'pkg:golang/github.com/bench/pkg' || kk.k end as key,
         case when kk.k % 5 = 4 then 'v' else '' end || (1 + (s.n % 3)) || '.' || ((s.n + j) % 20) || '.0' || case when kk.k % 5 = 3 then '-1' else '' end as version) t`,
 );
+for (const i of indexes) await executePrepared(db, sql.raw(i.def));
 await executePrepared(db, sql`analyze sbom_components`);
 console.log(`  seeded in ${(ms(t) / 1000).toFixed(1)} s`);
 

@@ -124,6 +124,10 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
     });
     const consequences = await unsafeApplyConsequences(tx, recorded.changes, { actor, now });
     const matches = { created: recorded.created, changed: recorded.changed, kept: recorded.kept };
+    // The bytes become durable before the log entries are appended (their lock serialises every
+    // writer until commit, so no fsync waits under it). Should the transaction still fail, the
+    // content-addressed blob is unreferenced and the evidence sweep removes it; no row ever lacks its bytes.
+    await getBlobStore().commit(input.temp);
     return {
       result: { advisory: toAdvisoryDto(row), isNew: true, matches, certificatesUnderReview: consequences.certificateIds },
       entries: [
@@ -146,11 +150,7 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
         ...recorded.entries,
         ...consequences.entries,
       ],
-      afterLog: async (tx, appended) => {
-        await q.setAdvisoryLogIndex(tx, row.id, appended[0].index);
-        // The bytes become durable inside the transaction: a failure here stores nothing.
-        await getBlobStore().commit(input.temp);
-      },
+      afterLog: (tx, appended) => q.setAdvisoryLogIndex(tx, row.id, appended[0].index),
       effects: consequences.effects,
     };
   },
