@@ -2,7 +2,7 @@ import type { StatementProduct } from '../advisory-model';
 import type { AffectedRange } from '@/lib/versions/affected-range';
 import { at, refuse } from './advisory-refusal';
 import type { CsafBranch, CsafFullProductName, CsafProductTree } from './csaf-schema';
-import { isPurl, rangeFromPurlVersion, rangeFromVers } from './statement-range';
+import { purlVersion as parsePurlVersion, rangeFromVers } from './statement-range';
 
 /** A product of the tree, ready to become the subject of statements, or why it cannot be matched. */
 export type CsafProduct =
@@ -38,7 +38,13 @@ export function collectCsafProducts(tree: CsafProductTree | undefined): Map<stri
   (tree?.full_product_names ?? []).forEach((entry, i) => define(entry, null, ['product_tree', 'full_product_names', i, 'product_id']));
   resolveRelationships(tree, found, define);
   const products = new Map<string, CsafProduct>();
-  for (const [productId, { entry, version }] of found) products.set(productId, toProduct(entry, version));
+  // Relationship products share their component's purl: parse each purl once.
+  const purlVersions = new Map<string, string | null | undefined>();
+  const purlVersion = (purl: string) => {
+    if (!purlVersions.has(purl)) purlVersions.set(purl, parsePurlVersion(purl));
+    return purlVersions.get(purl);
+  };
+  for (const [productId, { entry, version }] of found) products.set(productId, toProduct(entry, version, purlVersion));
   return products;
 }
 
@@ -66,9 +72,13 @@ function resolveRelationships(
   }
 }
 
-function toProduct(entry: CsafFullProductName, version: VersionBranch | null): CsafProduct {
+/** The version a purl carries, null when it has none, undefined when it is not a purl. */
+type PurlVersion = (purl: string) => string | null | undefined;
+
+function toProduct(entry: CsafFullProductName, version: VersionBranch | null, purlVersion: PurlVersion): CsafProduct {
   const helper = entry.product_identification_helper;
-  const purl = helper?.purl && isPurl(helper.purl) ? helper.purl : null;
+  const versionInPurl = helper?.purl ? purlVersion(helper.purl) : undefined;
+  const purl = versionInPurl !== undefined ? helper!.purl! : null;
   const cpe = helper?.cpe ?? null;
   if (!purl && !cpe) {
     const why = helper?.purl
@@ -79,8 +89,7 @@ function toProduct(entry: CsafFullProductName, version: VersionBranch | null): C
     return { matchable: false, productId: entry.product_id, reason: `product "${entry.product_id}" (${entry.name}) is not matched: ${why}` };
   }
   const product: StatementProduct = { purl, cpe, documentRef: entry.product_id, name: entry.name };
-  const fromPurl = rangeFromPurlVersion(purl);
-  if (fromPurl) return { matchable: true, product, range: fromPurl, note: null };
+  if (versionInPurl) return { matchable: true, product, range: { kind: 'exact', versions: [versionInPurl] }, note: null };
   if (version?.category === 'product_version_range') {
     const range = rangeFromVers(version.name);
     if (range) return { matchable: true, product, range, note: null };

@@ -108,5 +108,4 @@ export const csafDocumentSchema = z.object({
   product_tree: productTreeSchema.optional(),
   vulnerabilities: z.array(vulnerabilitySchema).optional(),
 });
-export type CsafDocument = z.infer<typeof csafDocumentSchema>;
 export type CsafProductTree = z.infer<typeof productTreeSchema>;

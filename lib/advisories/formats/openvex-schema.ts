@@ -34,4 +34,3 @@ export const openvexDocumentSchema = z.object({
   version: z.number().int().min(1).optional(),
   statements: z.array(statementSchema).min(1),
 });
-export type OpenVexDocument = z.infer<typeof openvexDocumentSchema>;

@@ -32,7 +32,8 @@ export function readAdvisoryJson(text: string, maxBytes: number): Record<string,
   }
   const problems = findTextProblems(value, { limit: 5 });
   if (problems.length > 0) {
-    throw new AdvisoryRefusal(problems.map((problem) => summarizeTextProblems([problem])));
+    // Named as the schema refusals name paths: `affected[0].package.name`.
+    throw new AdvisoryRefusal(problems.map((problem) => summarizeTextProblems([{ ...problem, path: problem.path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') }])));
   }
   return value as Record<string, unknown>;
 }
