@@ -1,5 +1,5 @@
 import { compareDigitRuns, compareOrdinal } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * Alpine's apk versions, `digit{.digit}{letter}{_suffix{digits}}{~hash}{-rN}` (apk-tools
@@ -7,12 +7,12 @@ import type { VersionScheme } from './version-scheme';
  * compares as a string; `_alpha _beta _pre _rc` < no suffix < `_cvs _svn _git _hg _p`; the
  * revision last (`-r18 > -r2`).
  */
-export const alpineScheme: VersionScheme = {
+export const alpineScheme = defineScheme<Token[]>({
   name: 'apk',
   confidence: 'high',
-  isValid: (version) => tokenize(version) !== null,
-  compare: (a, b) => compareTokens(tokenize(a) as Token[], tokenize(b) as Token[]),
-};
+  parse: (version) => tokenize(version),
+  compareParsed: (a, b) => compareTokens(a, b),
+});
 
 // The order of the kinds is the grammar's: each token must not be of an earlier kind than the
 // one before it (digits may repeat, suffixes may repeat), and at the end a longer version is

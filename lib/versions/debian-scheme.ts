@@ -1,5 +1,5 @@
 import { compareDigitRuns } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * Debian's `[epoch:]upstream[-revision]` (Debian Policy §5.6.12, dpkg's verrevcmp): the epoch
@@ -7,12 +7,12 @@ import type { VersionScheme } from './version-scheme';
  * digit runs where `~` sorts before everything, even the end (`1.0~rc1 < 1.0`), and letters sort
  * before other characters.
  */
-export const debianScheme: VersionScheme = {
+export const debianScheme = defineScheme<DebianVersion>({
   name: 'deb',
   confidence: 'high',
-  isValid: (version) => parseDebian(version) !== null,
-  compare: (a, b) => compareDebian(parseDebian(a) as DebianVersion, parseDebian(b) as DebianVersion),
-};
+  parse: (version) => parseDebian(version),
+  compareParsed: (a, b) => compareDebian(a, b),
+});
 
 type DebianVersion = { epoch: string; upstream: string; revision: string };
 
@@ -60,12 +60,18 @@ function verrevcmp(a: string, b: string): number {
       i++;
       j++;
     }
+    // The digit runs as numbers, in place: leading zeros skipped, then length, then digits.
+    while (a.charCodeAt(i) === 48) i++;
+    while (b.charCodeAt(j) === 48) j++;
     const si = i;
     const sj = j;
     while (isDigitAt(a, i)) i++;
     while (isDigitAt(b, j)) j++;
-    const r = compareDigitRuns(a.slice(si, i) || '0', b.slice(sj, j) || '0');
-    if (r !== 0) return r;
+    if (i - si !== j - sj) return i - si - (j - sj);
+    for (let k = 0; k < i - si; k++) {
+      const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+      if (d !== 0) return d;
+    }
   }
   return 0;
 }

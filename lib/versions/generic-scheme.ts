@@ -1,5 +1,5 @@
 import { compareDigitRuns, compareOrdinal } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * The fallback for ecosystems without a comparator here: the version is split into runs of
@@ -8,12 +8,12 @@ import type { VersionScheme } from './version-scheme';
  * longer one is newer unless it goes on with letters (`1.0 < 1.0.1`, `1.0rc1 < 1.0`). A guess,
  * so every verdict it gives is `low` confidence.
  */
-export const genericScheme: VersionScheme = {
+export const genericScheme = defineScheme<string[]>({
   name: 'generic',
   confidence: 'low',
-  isValid: (version) => /[0-9A-Za-z]/.test(version) && !/\s/.test(version),
-  compare: (a, b) => compareSegments(segments(a), segments(b)),
-};
+  parse: (version) => (/[0-9A-Za-z]/.test(version) && !/\s/.test(version) ? segments(version) : null),
+  compareParsed: (a, b) => compareSegments(a, b),
+});
 
 function segments(version: string): string[] {
   return version.toLowerCase().match(/\d+|[a-z]+/g) ?? [];

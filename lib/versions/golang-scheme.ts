@@ -1,5 +1,5 @@
 import { SemVer } from 'semver';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * Go module versions: SemVer with a `v` prefix (optional here, since OSV writes Go versions
@@ -7,12 +7,12 @@ import type { VersionScheme } from './version-scheme';
  * (`v0.0.0-20191109021931-daa7c04131f5`, ordinary pre-releases, so they sort by their timestamp)
  * and `+incompatible`, which is build metadata and so does not change the order.
  */
-export const golangScheme: VersionScheme = {
+export const golangScheme = defineScheme<SemVer>({
   name: 'golang',
   confidence: 'high',
-  isValid: (version) => parseGo(version) !== null,
-  compare: (a, b) => (parseGo(a) as SemVer).compare(parseGo(b) as SemVer),
-};
+  parse: (version) => parseGo(version),
+  compareParsed: (a, b) => a.compare(b),
+});
 
 const SHORTHAND = /^v?(\d+)(?:\.(\d+))?$/;
 

@@ -1,5 +1,5 @@
 import { compareDigitRuns, compareOrdinal } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * Maven's ComparableVersion (maven-artifact, as of Maven 3.9/4): items split on `.`, `-` and
@@ -8,15 +8,20 @@ import type { VersionScheme } from './version-scheme';
  * qualifiers after them lexically; trailing zeros and release qualifiers are dropped, so
  * `1 = 1.0 = 1-ga` and `1.0.0-rc1 < 1.0.0`.
  */
-export const mavenScheme: VersionScheme = {
+export const mavenScheme = defineScheme<ListItem>({
   name: 'maven',
   confidence: 'high',
-  isValid: (version) => version.length > 0 && version.length <= MAX_LENGTH && !/\s/.test(version),
-  compare: (a, b) => compareItems(parseMaven(a), parseMaven(b)),
-};
+  parse: (version) => (isMavenVersion(version) ? parseMaven(version) : null),
+  compareParsed: (a, b) => compareItems(a, b),
+});
 
 /** Maven refuses longer strings: each `-` nests a list, and comparison recurses per level. */
 const MAX_LENGTH = 256;
+
+/** ComparableVersion orders any string; a version here needs a letter or digit and no blanks. */
+function isMavenVersion(version: string): boolean {
+  return version.length <= MAX_LENGTH && /[0-9A-Za-z]/.test(version) && !/\s/.test(version);
+}
 
 type Item =
   | { kind: 'int'; digits: string }

@@ -1,20 +1,22 @@
 import { compareDigitRuns, compareOrdinal } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * NuGet versions (NuGet.Versioning): SemVer 2.0 with up to four numeric parts (missing parts are
  * 0, so `1.0 = 1.0.0.0`), pre-release labels compared case-insensitively, metadata ignored.
  */
-export const nugetScheme: VersionScheme = {
+export const nugetScheme = defineScheme<NugetVersion>({
   name: 'nuget',
   confidence: 'high',
-  isValid: (version) => NUGET.test(version),
-  compare: (a, b) => compareNuget(a, b),
-};
+  parse: (version) => (NUGET.test(version) ? split(version) : null),
+  compareParsed: (a, b) => compareNuget(a, b),
+});
+
+type NugetVersion = { parts: string[]; pre: string[] };
 
 const NUGET = /^v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
-function split(version: string): { parts: string[]; pre: string[] } {
+function split(version: string): NugetVersion {
   const body = version.replace(/^v/, '').split('+')[0];
   const dash = body.indexOf('-');
   const release = dash === -1 ? body : body.slice(0, dash);
@@ -24,9 +26,7 @@ function split(version: string): { parts: string[]; pre: string[] } {
   return { parts, pre };
 }
 
-function compareNuget(a: string, b: string): number {
-  const x = split(a);
-  const y = split(b);
+function compareNuget(x: NugetVersion, y: NugetVersion): number {
   for (let i = 0; i < 4; i++) {
     const r = compareDigitRuns(x.parts[i], y.parts[i]);
     if (r !== 0) return r;

@@ -2,7 +2,8 @@ import { schemeForVersType } from './schemes';
 import type { VersionScheme } from './version-scheme';
 
 export type VersComparator = '=' | '!=' | '<' | '<=' | '>' | '>=';
-export type VersConstraint = { comparator: VersComparator; version: string };
+/** `parsed` is `version` as the type's scheme parses it. */
+export type VersConstraint = { comparator: VersComparator; version: string; parsed: unknown };
 
 /** A validated vers: `constraints` is null for `*` (every version). */
 export type ParsedVers = { type: string; scheme: VersionScheme; constraints: VersConstraint[] | null };
@@ -43,8 +44,9 @@ export function parseVers(text: string): VersParseResult {
     if (encoded === '') return fail(`constraint "${part}" has no version`);
     const version = percentDecode(encoded);
     if (version === null) return fail(`invalid percent-encoding in version "${encoded}"`);
-    if (!scheme.isValid(version)) return fail(`"${version}" is not a valid ${scheme.name} version`);
-    constraints.push({ comparator, version });
+    const parsed = scheme.parse(version);
+    if (parsed === null) return fail(`"${version}" is not a valid ${scheme.name} version`);
+    constraints.push({ comparator, version, parsed });
   }
   const orderError = checkOrder(constraints, scheme);
   return orderError ? fail(orderError) : { ok: true, vers: { type, scheme, constraints } };
@@ -63,12 +65,12 @@ function percentDecode(text: string): string | null {
   }
 }
 
-const isLower = (c: VersComparator): boolean => c === '<' || c === '<=';
-const isUpper = (c: VersComparator): boolean => c === '>' || c === '>=';
+const isLessThan = (c: VersComparator): boolean => c === '<' || c === '<=';
+const isGreaterThan = (c: VersComparator): boolean => c === '>' || c === '>=';
 
 function checkOrder(constraints: VersConstraint[], scheme: VersionScheme): string | null {
   for (let i = 1; i < constraints.length; i++) {
-    const r = scheme.compare(constraints[i - 1].version, constraints[i].version);
+    const r = scheme.compareParsed(constraints[i - 1].parsed, constraints[i].parsed);
     if (r === 0) return `version "${constraints[i].version}" occurs twice`;
     if (r > 0) return 'constraints are not sorted by version';
   }
@@ -77,7 +79,7 @@ function checkOrder(constraints: VersConstraint[], scheme: VersionScheme): strin
     const previous = bounds[i - 1].comparator;
     const current = bounds[i].comparator;
     const allowed =
-      previous === '=' ? current === '=' || isUpper(current) : isLower(previous) ? !isLower(current) : isLower(current);
+      previous === '=' ? current === '=' || isGreaterThan(current) : isLessThan(previous) ? !isLessThan(current) : isLessThan(current);
     if (!allowed) return `"${previous}" cannot be followed by "${current}"`;
   }
   return null;

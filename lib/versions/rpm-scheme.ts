@@ -1,5 +1,5 @@
 import { compareDigitRuns, compareOrdinal } from './numeric-string';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * RPM's `[epoch:]version[-release]` (rpmvercmp of rpm 4.x): epoch first, then version and
@@ -8,12 +8,12 @@ import type { VersionScheme } from './version-scheme';
  * before any further segment (`1.0 < 1.0^git1 < 1.0.1`). A missing release sorts before any
  * release, as rpm's own `rpm.vercmp` has it, which keeps the order total.
  */
-export const rpmScheme: VersionScheme = {
+export const rpmScheme = defineScheme<Evr>({
   name: 'rpm',
   confidence: 'high',
-  isValid: (version) => parseRpm(version) !== null,
-  compare: (a, b) => compareEvr(parseRpm(a) as Evr, parseRpm(b) as Evr),
-};
+  parse: (version) => parseRpm(version),
+  compareParsed: (a, b) => compareEvr(a, b),
+});
 
 type Evr = { epoch: string; version: string; release: string | null };
 

@@ -11,7 +11,7 @@ import { semverScheme } from './semver-scheme';
 import type { VersionScheme } from './version-scheme';
 
 // Maps, not object literals: a purl type such as `constructor` must not find a prototype member.
-const BY_PURL_TYPE: ReadonlyMap<string, VersionScheme> = new Map([
+const BY_PURL_TYPE: ReadonlyMap<string, VersionScheme> = new Map<string, VersionScheme>([
   ['npm', semverScheme],
   ['cargo', semverScheme],
   ['hex', semverScheme],
@@ -26,7 +26,7 @@ const BY_PURL_TYPE: ReadonlyMap<string, VersionScheme> = new Map([
 ]);
 
 /** vers types (VERSION-RANGE-SPEC) are purl types, plus a few that name a scheme of their own. */
-const BY_VERS_TYPE: ReadonlyMap<string, VersionScheme> = new Map([
+const BY_VERS_TYPE: ReadonlyMap<string, VersionScheme> = new Map<string, VersionScheme>([
   ...BY_PURL_TYPE,
   ['semver', semverScheme],
   ['go', golangScheme],

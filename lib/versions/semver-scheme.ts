@@ -1,16 +1,16 @@
 import { SemVer } from 'semver';
-import type { VersionScheme } from './version-scheme';
+import { defineScheme } from './version-scheme';
 
 /**
  * SemVer 2.0 precedence (npm, Cargo, Hex, the `vers:semver` type and OSV `SEMVER` ranges), by the
  * `semver` package npm itself uses. Build metadata is ignored, as SemVer 2.0 §10 requires.
  */
-export const semverScheme: VersionScheme = {
+export const semverScheme = defineScheme<SemVer>({
   name: 'semver',
   confidence: 'high',
-  isValid: (version) => parseSemver(version) !== null,
-  compare: (a, b) => compareSemver(a, b),
-};
+  parse: (version) => parseSemver(version),
+  compareParsed: (a, b) => a.compare(b),
+});
 
 function parseSemver(version: string): SemVer | null {
   // The constructor would trim surrounding whitespace; a version with any is not a version.
@@ -20,8 +20,4 @@ function parseSemver(version: string): SemVer | null {
   } catch {
     return null;
   }
-}
-
-function compareSemver(a: string, b: string): number {
-  return new SemVer(a).compare(new SemVer(b));
 }

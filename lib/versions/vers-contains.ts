@@ -4,18 +4,19 @@ import type { ParsedVers } from './parse-vers';
  * Whether a valid `version` is inside a validated vers, by the spec's algorithm ("Checking if a
  * version is contained within a range"): equal to an `=`, `<=` or `>=` version is in, equal to a
  * `!=` one is out, otherwise the `<`/`>` bounds, in their sorted order, delimit the intervals.
- * Every version of `vers` is valid under its scheme (parseVers checked), and so must `version` be.
+ * `version` is the tested version as the vers type's scheme parsed it.
  */
-export function versContains(vers: ParsedVers, version: string): boolean {
+export function versContains(vers: ParsedVers, version: unknown): boolean {
   if (vers.constraints === null) return true;
-  const compare = vers.scheme.compare;
+  const { scheme } = vers;
   const bounds = [];
   for (const c of vers.constraints) {
-    const r = compare(version, c.version);
+    const r = scheme.compareParsed(version, c.parsed);
     if (r === 0) {
       if (c.comparator === '=' || c.comparator === '<=' || c.comparator === '>=') return true;
       if (c.comparator === '!=') return false;
     }
+    // `<` and `<=` bound the range from above, `>` and `>=` from below.
     if (c.comparator !== '=' && c.comparator !== '!=') bounds.push({ isUpperBound: c.comparator[0] === '<', r });
   }
   // Only exclusions (`vers:npm/!=1.2.3`) mean every other version; the spec's walk would leave

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { debianScheme } from '@/lib/versions/debian-scheme';
 import { ascendingPairs, itOrders, type OrderRow } from './order-table';
 
-// Sources: Debian Policy §5.6.12 (epochs, `~`, the comparison algorithm and its examples), the
-// cases of dpkg's lib/dpkg/t/t-version.c, and the deb-version(7) manual. Every row was checked
-// against `dpkg --compare-versions` on Debian 13 when the table was written.
+// Sources: Debian Policy §5.6.12 and deb-version(7) (epochs, `~`, the comparison algorithm, the
+// `~` example sequence); the other rows are version pairs as they occur in the Debian and Ubuntu
+// archives. Every row was checked against `dpkg --compare-versions` (dpkg 1.21.22) when the
+// table was written.
 const rows: OrderRow[] = [
   ['1:1.0', '>', '2.0'],
   ['1:0.1', '>', '0:9.9'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { golangScheme } from '@/lib/versions/golang-scheme';
 import { itOrders, type OrderRow } from './order-table';
 
-// Sources: the Go Modules Reference ("Versions", "Pseudo-versions", "Compatibility with
-// non-module repositories") and golang.org/x/mod/semver's tests (shorthands, build metadata).
+// Source: the Go Modules Reference ("Versions", "Pseudo-versions", "Compatibility with
+// non-module repositories") and golang.org/x/mod/semver's documented shorthands (v1, v1.2).
 const rows: OrderRow[] = [
   ['v1.2.3', '=', '1.2.3'],
   ['v1', '=', 'v1.0.0'],

@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mavenScheme } from '@/lib/versions/maven-scheme';
 import { ascendingPairs, itOrders, type OrderRow } from './order-table';
 
@@ -112,4 +112,8 @@ describe('Maven ComparableVersion order', () => {
   describe('VERSIONS_NUMBER', () => itOrders(mavenScheme, ascendingPairs(numberOrder)));
   describe('equal versions', () => itOrders(mavenScheme, equal));
   describe('comparisons', () => itOrders(mavenScheme, comparing));
+});
+
+describe('Maven version syntax', () => {
+  it.each(['', '...', '-', '1.0 beta', 'x'.repeat(257)])('rejects %j', (v) => expect(mavenScheme.isValid(v)).toBe(false));
 });

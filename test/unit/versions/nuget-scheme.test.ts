@@ -4,7 +4,7 @@ import { itOrders, type OrderRow } from './order-table';
 
 // Source: Microsoft's NuGet "Package versioning" reference (normalised four-part versions,
 // pre-release labels compared case-insensitively, SemVer 2.0 dot-separated labels, metadata
-// ignored) and NuGet.Versioning's comparer tests.
+// ignored).
 const rows: OrderRow[] = [
   ['1.0', '=', '1.0.0'],
   ['1.0.0', '=', '1.0.0.0'],

@@ -56,6 +56,16 @@ describe('rangeContains by range kind', () => {
     expect(verdict.reason).toContain('not sorted');
   });
 
+  it('vers: constraints out of version order are refused, not re-sorted (vers-spec requires it)', () => {
+    // pypi_range_containment_test.json's "recommended" cases evaluate these; the "required"
+    // canonical parse test rejects unsorted constraints, and an unanswerable range is no match.
+    for (const text of ['vers:pypi/>=3.0.0|2.0.3', 'vers:pypi/>=3.0.0|!=2.0.3', 'vers:pypi/0.0.2|0.0.6|>=3.0.0|0.0.1']) {
+      const verdict = rangeContains('pypi', vers(text), '2.0.3');
+      expect(verdict.contains, text).toBeNull();
+      expect(verdict.reason).toContain('not sorted');
+    }
+  });
+
   it('OSV SEMVER uses SemVer whatever the purl type; Go versions keep their v prefix', () => {
     const range = osv('SEMVER', [{ introduced: '0' }, { fixed: '0.17.0' }]);
     expect(rangeContains('golang', range, 'v0.16.0')).toEqual({ contains: true, confidence: 'high' });
@@ -73,6 +83,11 @@ describe('rangeContains by range kind', () => {
   it('OSV GIT ranges are stored but never matched', () => {
     const verdict = rangeContains('npm', osv('GIT', [{ introduced: 'abc123' }]), '1.0.0');
     expect(verdict).toEqual({ contains: null, confidence: 'low', reason: 'GIT ranges are not matched' });
+    expect(rangeContains('pypi', osv('GIT', [{ introduced: 'abc123' }], ['2.0']), '1.0').contains).toBeNull();
+  });
+
+  it('OSV GIT ranges still count the versions[] list they carry', () => {
+    expect(rangeContains('pypi', osv('GIT', [{ introduced: 'abc123' }], ['1.0rc1']), '1.0RC1')).toEqual({ contains: true, confidence: 'high' });
   });
 
   it('OSV versions[] lists the identical string even where the scheme cannot parse it', () => {
@@ -91,5 +106,27 @@ describe('rangeContains never matches an unparsable version', () => {
     const verdict = rangeContains(purlType, range, version);
     expect(verdict.contains).toBeNull();
     expect(verdict.reason).toMatch(/is not a valid \w+ version/);
+  });
+});
+
+describe('rangeContains parses each range once and stays correct', () => {
+  it('re-evaluates an OSV ECOSYSTEM range object under another purl type by that type', () => {
+    const range = osv('ECOSYSTEM', [{ introduced: '0' }, { fixed: '1.0' }]);
+    // Under Maven 1.0-rc1 < 1.0; under Debian `-rc1` is a revision, so 1.0-rc1 > 1.0.
+    expect(rangeContains('maven', range, '1.0-rc1').contains).toBe(true);
+    expect(rangeContains('deb', range, '1.0-rc1').contains).toBe(false);
+    expect(rangeContains('maven', range, '1.0-rc1').contains).toBe(true);
+  });
+
+  it('gives the same verdict for a cached vers as for a fresh one', () => {
+    const text = 'vers:pypi/>=1.0|<2.0';
+    const first = rangeContains('pypi', vers(text), '1.5');
+    expect(rangeContains('pypi', vers(text), '1.5')).toEqual(first);
+    expect(rangeContains('pypi', vers(text), '2.0').contains).toBe(false);
+  });
+
+  it('treats an OSV event without a string version as unanswerable', () => {
+    const range = osv('ECOSYSTEM', [{ introduced: '0' }, { fixed: 42 } as unknown as OsvEvent]);
+    expect(rangeContains('npm', range, '1.0.0').contains).toBeNull();
   });
 });

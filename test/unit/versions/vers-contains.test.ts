@@ -5,7 +5,7 @@ import { versContains } from '@/lib/versions/vers-contains';
 function contains(vers: string, version: string): boolean {
   const parsed = parseVers(vers);
   if (!parsed.ok) throw new Error(parsed.error);
-  return versContains(parsed.vers, version);
+  return versContains(parsed.vers, parsed.vers.scheme.parse(version));
 }
 
 // Source: vers-spec docs/how-to-parse.md, "Checking if a version is contained within a range",
@@ -53,6 +53,14 @@ describe('vers containment', () => {
     ['vers:pypi/1.0rc1', '1.0RC1', true],
     ['vers:alpine/<1.2.3-r18', '1.2.3-r2', true],
     ['vers:rpm/>=1.0|<1.0^git5', '1.0^git4', true],
+    // tests/pypi_range_containment_test.json (its canonically ordered cases).
+    ['vers:pypi/<=1.3.0|3.0.0', '1.0.0', true],
+    ['vers:pypi/>0.0.2', '0.0.3', true],
+    ['vers:pypi/<0.0.2', '0.0.0.1', true],
+    ['vers:pypi/>=1.0.0|<=2.0.0', '1.5', true],
+    ['vers:pypi/>=1.0.0|<=2.0.0', '2.0.3', false],
+    ['vers:pypi/>=1.0.0|<=2.0.0', '0.0.9', false],
+    ['vers:pypi/<=1.0.0|>=2.0.0', '1.5', false],
   ])('%s contains %s: %s', (vers, version, expected) => {
     expect(contains(vers, version)).toBe(expected);
   });
