@@ -9,11 +9,6 @@ export async function listPortalSettings(db: Executor): Promise<PortalSettingRow
   return db.select().from(portalSettings);
 }
 
-export async function findPortalSetting(db: Executor, key: string): Promise<PortalSettingRow | null> {
-  const [row] = await db.select().from(portalSettings).where(eq(portalSettings.key, key));
-  return row ?? null;
-}
-
 /**
  * The setting's row, locked for the caller's transaction; created with `initial` first when the key
  * has none yet (racing first changes both end up locking the one row).

@@ -15,13 +15,16 @@ export type EvidenceDto = {
   createdAt: string;
   logIndex: number | null;
   sbom: unknown;
-  /** For an SBOM: its BSI TR-03183-2 v2.1 check (null for other kinds, and SBOMs stored before checks existed). */
-  conformance: SbomConformanceReport | null;
+  /**
+   * Only in the detail view (like the component list): for an SBOM its BSI TR-03183-2 v2.1 check
+   * (null for other kinds, and SBOMs stored before checks existed).
+   */
+  conformance?: SbomConformanceReport | null;
   /** Regulators only (lib/evidence/with-integrity-state.ts): whether the stored bytes still match. */
   integrity?: EvidenceIntegrityDto;
 };
 
-/** An evidence row as its readers see it; an SBOM's component list only when asked for (the detail view). */
+/** An evidence row as its readers see it; an SBOM's component list and conformance report only when asked for (the detail view). */
 export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: boolean } = {}): EvidenceDto {
   const sbom = r.sbom as { components?: unknown[] } | null;
   return {
@@ -37,6 +40,6 @@ export function toEvidenceDto(r: EvidenceRow, options: { withSbomComponents?: bo
     createdAt: r.createdAt.toISOString(),
     logIndex: r.logIndex,
     sbom: sbom && !options.withSbomComponents ? { ...sbom, components: undefined } : sbom,
-    conformance: r.conformance ?? null,
+    ...(options.withSbomComponents ? { conformance: r.conformance ?? null } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Executor } from '@/db/client';
 import { listPortalSettings } from '@/db/queries/portal-settings';
+import type { Actor } from '@/lib/authz/actor';
+import { getDb } from '@/lib/db';
 import { PORTAL_SETTINGS, PORTAL_SETTING_KEYS, type PortalSettings } from './portal-setting-keys';
 
 /**
@@ -15,4 +17,9 @@ export async function readPortalSettings(db: Executor): Promise<PortalSettings> 
     settings[key] = parsed.success ? parsed.data : PORTAL_SETTINGS[key].default;
   }
   return settings as PortalSettings;
+}
+
+/** {@link readPortalSettings} for a signed-in caller's page (any organisation). Logs nothing. */
+export async function getPortalSettings(_actor: Actor): Promise<PortalSettings> {
+  return readPortalSettings(await getDb());
 }

@@ -69,7 +69,8 @@ export const evidenceResponseSchema = z.object({
       checks: z.array(z.object({ id: z.string(), requirement: z.string(), passed: z.boolean(), detail: z.string().nullable() })),
     })
     .nullable()
-    .describe('For an SBOM: each BSI TR-03183-2 v2.1 check with whether it passed and why not; null for other kinds'),
+    .optional()
+    .describe('Only on GET /api/v1/evidence/{id}: for an SBOM each BSI TR-03183-2 v2.1 check with whether it passed and why not; null for other kinds'),
   integrity: z
     .object({ state: z.enum(['ok', 'damaged', 'missing']), detectedAt: z.iso.datetime().nullable() })
     .optional()

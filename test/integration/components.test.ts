@@ -94,7 +94,7 @@ describe('indexing at upload', () => {
     expect((await rowsOf(spdx3.id))[0].qualifiers).toEqual({ arch: 's390x' });
   });
 
-  it('indexes a 5000-component SBOM in the upload transaction, well under a second for the index', async () => {
+  it('indexes all of a 5000-component SBOM in the upload transaction', async () => {
     const draft = await submissionInState(s, 'draft');
     const components = Array.from({ length: 5000 }, (_, i) => ({ name: `lib${i}`, version: `1.${i}.0`, purl: `pkg:npm/lib${i}@1.${i}.0` }));
     const started = performance.now();

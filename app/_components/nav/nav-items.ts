@@ -22,12 +22,13 @@ const diversity: NavItem = { href: '/diversity', label: 'Diversity', slug: 'dive
 const advisories: NavItem = { href: '/advisories', label: 'Advisories', slug: 'advisories' };
 const vulnerabilityTasks: NavItem = { href: '/vulnerability-tasks', label: 'Vulnerability tasks', slug: 'vulnerability-tasks' };
 const affectedDeployments: NavItem = { href: '/affected-deployments', label: 'Affected deployments', slug: 'affected-deployments' };
+const componentSearch: NavItem = { href: '/component-search', label: 'Component search', slug: 'component-search' };
 
 /** The portal's main navigation per organisation kind. Only pages that exist are linked. */
 export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
   vendor: [dashboard, inbox, products, submissions, certificates, vulnerabilities, vulnerabilityTasks, advisories, organization],
-  lab: [dashboard, inbox, assignments, vulnerabilities, organization],
-  regulator: [dashboard, inbox, review, submissions, diversity, certificates, vulnerabilities, advisories, vulnerabilityTasks, organization],
+  lab: [dashboard, inbox, assignments, componentSearch, vulnerabilities, organization],
+  regulator: [dashboard, inbox, review, submissions, componentSearch, diversity, certificates, vulnerabilities, advisories, vulnerabilityTasks, organization],
   operator: [dashboard, inbox, components, deployments, affectedDeployments, diversity, vulnerabilities, organization],
 };
 

@@ -3,7 +3,7 @@ import { EvidenceError } from '../errors';
 import { contactIn, contactsIn } from './contact';
 import { describeIssues } from './describe-issues';
 import type { FormatReading, SbomComponentFacts } from './sbom-analysis';
-import { MAX_LISTED_COMPONENTS, type SbomComponent, type SpdxSummary } from './sbom-summary';
+import { MAX_LISTED_COMPONENTS, type SbomComponent } from './sbom-summary';
 
 /** SPDX versions whose JSON we read (SPDX 3 is JSON-LD, a different model). */
 export const SUPPORTED_SPDX_VERSIONS: readonly string[] = ['SPDX-2.2', 'SPDX-2.3'];

@@ -140,7 +140,7 @@ describe('entry types', () => {
     expect(isEntryType('submission.deleted')).toBe(false);
   });
 
-  it('makes exactly certificates, lab accreditations, new organisations and key rotations public', () => {
+  it('makes exactly certificates, lab accreditations, new organisations, key rotations and portal setting changes public', () => {
     expect(ENTRY_TYPES.filter(isPublicEntryType)).toEqual([
       'certificate.issued',
       'certificate.suspended',
@@ -152,6 +152,7 @@ describe('entry types', () => {
       'lab.accredited',
       'org.created',
       'log.key_rotated',
+      'portal_setting.changed',
     ]);
     expect(isPublicEntryType('certificate.forged')).toBe(false);
   });

@@ -24,4 +24,13 @@ describe('submitPreconditions', () => {
     expect(unmet.map((u) => u.code)).toEqual(['evidence_missing', 'lab_missing']);
     for (const u of unmet) expect(u.message).not.toBe('');
   });
+
+  it('asks for a conformant SBOM only while the setting requires it, naming the failed checks', () => {
+    const ok = { evidenceCount: 1, labOrgId: 'lab-1' };
+    expect(codes(ok)).toEqual([]);
+    expect(codes({ ...ok, sbomConformance: { failedChecks: [] } })).toEqual([]);
+    expect(codes({ ...ok, sbomConformance: null })).toEqual(['sbom_not_conformant']);
+    const [unmet] = submitPreconditions({ ...ok, sbomConformance: { failedChecks: [{ id: 'component-hash', detail: '3 of 4 components lack a SHA-512 hash' }] } });
+    expect(unmet.message).toContain('component-hash (3 of 4 components lack a SHA-512 hash)');
+  });
 });

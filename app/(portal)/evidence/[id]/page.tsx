@@ -20,6 +20,7 @@ import { EvidenceIntegrityAlert, EvidenceIntegrityBadge } from '../../submission
 import { formatBytes } from '../../submissions/[id]/_components/format-bytes';
 import { loadSubmission } from '../../submissions/[id]/_components/load-submission';
 import { SbomComponents } from './_components/sbom-components';
+import { SbomConformance } from './_components/sbom-conformance';
 import { SbomFacts } from './_components/sbom-facts';
 
 export const dynamic = 'force-dynamic';
@@ -110,6 +111,15 @@ export default async function EvidencePage({ params }: Props) {
               <SbomFacts sbom={sbom} />
               <SbomComponents components={sbom.components ?? []} componentCount={sbom.componentCount} />
             </div>
+          </Card>
+        ) : null}
+        {evidence.conformance ? (
+          <Card
+            id="conformance"
+            title="SBOM conformance"
+            description="Checked field by field against BSI TR-03183-2 v2.1 when the file arrived. Regulators can make conformance a condition of submitting."
+          >
+            <SbomConformance report={evidence.conformance} />
           </Card>
         ) : null}
       </div>
