@@ -38,8 +38,13 @@ export type ProposedMatch = {
 export const matchKeyOf = (m: { productVersionId: string; vulnerabilityId: string; packageKey: string }) =>
   `${m.productVersionId}\u0000${m.vulnerabilityId}\u0000${m.packageKey}`;
 
-/** Whether one statement covers one candidate component, and how sure that is. */
-export function statementCovers(statement: MatchableStatement, component: CandidateComponent): { confidence: MatchConfidence } | null {
+type Covered = { confidence: MatchConfidence } | null;
+
+/**
+ * Whether one statement covers one candidate component, and how sure that is. `verdicts` caches
+ * the range's verdict per version for this statement: an index holds few distinct versions of a package.
+ */
+export function statementCovers(statement: MatchableStatement, component: CandidateComponent, verdicts?: Map<string, Covered>): Covered {
   if (statement.packageKey) {
     if (component.packageKey !== statement.packageKey) return null;
     if (!qualifiersMatch(statement.qualifiers, component.qualifiers)) return null;
@@ -48,8 +53,14 @@ export function statementCovers(statement: MatchableStatement, component: Candid
   }
   if (statement.range.kind === 'all') return { confidence: 'high' };
   if (!component.version) return null;
-  const verdict = rangeContains(statement.purlType ?? component.purlType ?? 'generic', statement.range, component.version);
-  return verdict.contains === true ? { confidence: verdict.confidence } : null;
+  const type = statement.purlType ?? component.purlType ?? 'generic';
+  const key = `${type}\u0000${component.version}`;
+  const cached = verdicts?.get(key);
+  if (cached !== undefined) return cached;
+  const verdict = rangeContains(type, statement.range, component.version);
+  const covered = verdict.contains === true ? { confidence: verdict.confidence } : null;
+  verdicts?.set(key, covered);
+  return covered;
 }
 
 /**
@@ -72,8 +83,9 @@ export function planMatches(statements: readonly MatchableStatement[], candidate
     const packageKey = s.packageKey ?? (s.cpeProduct ? `cpe:${s.cpeProduct}` : null);
     if (!packageKey) return;
     const seen = new Set<string>();
+    const verdicts = new Map<string, Covered>();
     for (const component of byKey.get(packageKey) ?? []) {
-      const covered = statementCovers(s, component);
+      const covered = statementCovers(s, component, verdicts);
       if (!covered) continue;
       const proposal: ProposedMatch = {
         productVersionId: component.productVersionId,
