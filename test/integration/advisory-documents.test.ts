@@ -63,6 +63,8 @@ describe('real documents end to end', () => {
     await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
     const db = await getDb();
     const matches = await db.select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2009-4487')));
+    const log4shell = await db.select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2021-44228')));
+    expect(log4shell.map((m) => [m.packageKey, m.componentVersion, m.state])).toEqual([['pkg:maven/org.apache.logging.log4j/log4j-core', '2.14.1', 'affected']]);
     expect(matches.map((m) => [m.packageKey, m.componentVersion, m.state])).toEqual([['pkg:composer/guzzlehttp/guzzle', '6.5.8', 'affected']]);
 
     await db.insert(certificates).values({
@@ -77,8 +79,10 @@ describe('real documents end to end', () => {
     const [cert] = await db.select().from(certificates).where(eq(certificates.submissionId, submissionId));
     const vex = await getCsafVex(cert.id);
     const parsed = parseAdvisory(vex.body);
+    // The guzzle advisory, and the public Log4Shell fixtures matching the demo SBOM's log4j-core 2.14.1.
     expect(parsed.ok ? parsed.advisory.statements.map((st) => [st.vulnerabilityId, st.product.purl, st.status]) : parsed.reasons).toEqual([
       ['CVE-2009-4487', 'pkg:composer/guzzlehttp/guzzle@6.5.8', 'affected'],
+      ['CVE-2021-44228', 'pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1', 'affected'],
     ]);
   });
 });
