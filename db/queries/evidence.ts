@@ -5,6 +5,7 @@ import type { Executor } from '../client';
 import { evidence, testResults, testCases } from '@/db/schema/submissions';
 import { evidenceIntegrityEvents } from '@/db/schema/evidence-integrity';
 import { labAccreditations } from '@/db/schema/organizations';
+import { advisories } from '@/db/schema/advisories';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 
@@ -126,9 +127,12 @@ export async function listEvidenceBlobRefs(db: Executor, params: { afterId?: str
 /** Which of these blobs at least one evidence row references. */
 export async function findReferencedSha256s(db: Executor, sha256s: readonly string[]): Promise<Set<string>> {
   if (sha256s.length === 0) return new Set();
+  const wanted = [...new Set(sha256s)];
   const rows = await db
     .selectDistinct({ sha256: evidence.sha256 })
     .from(evidence)
-    .where(inArray(evidence.sha256, [...new Set(sha256s)]));
+    .where(inArray(evidence.sha256, wanted))
+    // Advisory documents share the blob store: their bytes are referenced too.
+    .union(db.selectDistinct({ sha256: advisories.sha256 }).from(advisories).where(inArray(advisories.sha256, wanted)));
   return new Set(rows.map((r) => r.sha256));
 }

@@ -12,6 +12,7 @@ import { getDb } from '@/lib/db';
 import { generatePassword } from './generate-password';
 import { logCommands } from './log-commands';
 import { evidenceCommands } from './evidence-commands';
+import { advisoryCommands } from './advisory-commands';
 import { componentCommands } from './component-commands';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -143,6 +144,7 @@ export const commands: Record<string, Command> = {
   },
   ...logCommands,
   ...evidenceCommands,
+  ...advisoryCommands,
   ...componentCommands,
 };
 

@@ -115,7 +115,8 @@ export type EntryDataMap = {
   /** Written by the expiry job (system actor) once a certificate's expiry has passed. */
   'certificate.expired': { subject: 'certificate'; data: { expiresAt: string; from: string; to: 'expired' } };
   /** Names the vulnerability only by id: the report itself is not public. */
-  'certificate.review_required': { subject: 'certificate'; data: { vulnerabilityId: string; severity: 'critical'; status: string } };
+  /** `severity` is `affected` when an advisory match (not a reported vulnerability) flagged it; then `vulnerabilityId` is the CVE/advisory id. */
+  'certificate.review_required': { subject: 'certificate'; data: { vulnerabilityId: string; severity: 'critical' | 'affected'; status: string } };
   'vulnerability.reported': {
     subject: 'vulnerability';
     data: {
@@ -148,6 +149,44 @@ export type EntryDataMap = {
       withoutState: string[];
       certificatesUnderReview: string[];
     };
+  };
+  /** An advisory revision stored verbatim (its SHA-256) and matched against the component index. */
+  'advisory.imported': {
+    subject: 'advisory';
+    data: {
+      documentId: string;
+      revision: string;
+      format: string;
+      sha256: string;
+      size: number;
+      source: string;
+      statements: number;
+      /** The parser's warnings: things stored but not matched. */
+      warnings: number;
+      matches: { created: number; changed: number; kept: number };
+      productVersionId: string | null;
+    };
+  };
+  'advisory.feed_configured': { subject: 'advisory_feed'; data: { url: string } };
+  /** One match's state moved (from → to); `source` is advisory, vendor or regulator. */
+  'advisory_match.changed': {
+    subject: 'product_version';
+    data: {
+      matchId: string;
+      vulnerabilityId: string;
+      packageKey: string;
+      from: string;
+      to: string;
+      justification: string | null;
+      reason: string;
+      source: string;
+      advisoryId: string | null;
+    };
+  };
+  /** A newly stored SBOM matched stored advisories. */
+  'advisory_matches.found': {
+    subject: 'submission';
+    data: { evidenceId: string; productVersionId: string; created: number; changed: number; vulnerabilityIds: string[] };
   };
   'lab.accredited': {
     subject: 'organization';

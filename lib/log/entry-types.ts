@@ -24,6 +24,11 @@ export const ENTRY_TYPES = [
   'vulnerability.reported',
   'vulnerability.updated',
   'vulnerability.vex_applied',
+  // Continuous monitoring: advisories imported, their matches against certified SBOMs and every change of a match's state.
+  'advisory.imported',
+  'advisory.feed_configured',
+  'advisory_match.changed',
+  'advisory_matches.found',
   'lab.accredited',
   'org.created',
   'user.created',

@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from './database-errors';
 import { runtimeState } from './runtime-state';
 import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 import { startEvidenceIntegrityScheduler } from '@/lib/evidence/integrity-scheduler';
+import { startAdvisoryFeedScheduler } from '@/lib/advisories/feed-scheduler';
 import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
 import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
 
@@ -84,6 +85,7 @@ async function runStartup(firstAttemptEnded: () => void): Promise<void> {
       // Logs certificate expiries as they happen (once now, then every 10 minutes; safe with several instances).
       startExpiryScheduler();
       startEvidenceIntegrityScheduler(); // evidence verify (daily) and sweep (hourly), lib/evidence/integrity-config.ts
+      startAdvisoryFeedScheduler(); // CSAF provider pull (hourly), ADVISORY_PULL_INTERVAL_MINUTES
       firstAttemptEnded();
       return;
     } catch (error) {

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'certificate.review_cleared',
   'vulnerability.reported',
   'vulnerability.answered',
+  'advisory.affected',
+  'advisory.task_opened',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

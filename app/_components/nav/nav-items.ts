@@ -18,14 +18,18 @@ export const inbox: NavItem = { href: '/inbox', label: 'Inbox', slug: 'inbox' };
 const components: NavItem = { href: '/components', label: 'Components', slug: 'components' };
 const deployments: NavItem = { href: '/deployments', label: 'Deployments', slug: 'deployments' };
 const diversity: NavItem = { href: '/diversity', label: 'Diversity', slug: 'diversity' };
+// Continuous monitoring: advisories, the vendors' CRA tasks, the operators' affected deployments.
+const advisories: NavItem = { href: '/advisories', label: 'Advisories', slug: 'advisories' };
+const vulnerabilityTasks: NavItem = { href: '/vulnerability-tasks', label: 'Vulnerability tasks', slug: 'vulnerability-tasks' };
+const affectedDeployments: NavItem = { href: '/affected-deployments', label: 'Affected deployments', slug: 'affected-deployments' };
 const componentSearch: NavItem = { href: '/component-search', label: 'Component search', slug: 'component-search' };
 
 /** The portal's main navigation per organisation kind. Only pages that exist are linked. */
 export const navItemsByKind: Record<OrgKind, readonly NavItem[]> = {
-  vendor: [dashboard, inbox, products, submissions, certificates, vulnerabilities, organization],
+  vendor: [dashboard, inbox, products, submissions, certificates, vulnerabilities, vulnerabilityTasks, advisories, organization],
   lab: [dashboard, inbox, assignments, componentSearch, vulnerabilities, organization],
-  regulator: [dashboard, inbox, review, submissions, componentSearch, diversity, certificates, vulnerabilities, organization],
-  operator: [dashboard, inbox, components, deployments, diversity, vulnerabilities, organization],
+  regulator: [dashboard, inbox, review, submissions, componentSearch, diversity, certificates, vulnerabilities, advisories, vulnerabilityTasks, organization],
+  operator: [dashboard, inbox, components, deployments, affectedDeployments, diversity, vulnerabilities, organization],
 };
 
 /** Items the caller sees, in order; the server still refuses pages they may not open. */

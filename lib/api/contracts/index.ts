@@ -7,6 +7,7 @@ import * as evidence from './evidence';
 import * as follows from './follows';
 import * as identity from './identity';
 import * as log from './log';
+import * as monitoring from './monitoring';
 import * as notifications from './notifications';
 import * as operators from './operators';
 import * as organizations from './organizations';
@@ -30,6 +31,7 @@ export const allContracts: readonly ApiContract[] = [
   diversity,
   follows,
   vulnerabilities,
+  monitoring,
   components,
   notifications,
   registry,

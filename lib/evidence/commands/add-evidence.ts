@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import { badRequest, conflict, forbidden, notFound } from '@/lib/errors';
 import { defineCommand } from '@/lib/kernel/command';
 import { runCommand } from '@/lib/kernel/run-command';
+import { sbomStoredMatching } from '@/lib/matching/match-new-sbom';
 import { EVIDENCE_KINDS, EVIDENCE_VISIBILITIES, uploadEvidenceQuerySchema, type EvidenceKind } from '@/lib/validation/evidence';
 import { parseInput } from '@/lib/validation/parse';
 import { isUuid } from '@/lib/validation/uuid';
@@ -91,6 +92,7 @@ export const addEvidenceCommand = defineCommand({
         },
       ],
       afterLog: (tx, appended) => setEvidenceLogIndex(tx, inserted.id, appended[0].index),
+      effects: input.sbom ? [sbomStoredMatching({ evidenceId: inserted.id, submissionId: target.id })] : [],
     };
   },
   readBack: async (_actor, row, appended) => toEvidenceDto({ ...row, logIndex: appended[0].index }),

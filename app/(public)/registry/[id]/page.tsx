@@ -13,6 +13,7 @@ import { ApprovalSection } from '../_components/approval-section';
 import { CertificateStatusBadge } from '../_components/certificate-status-badge';
 import { EvaluationSummary } from '../_components/evaluation-summary';
 import { HistoryTimeline } from '../_components/history-timeline';
+import { KnownVulnerabilities } from '../_components/known-vulnerabilities';
 import { formatDay, SEGMENT_LABELS } from '../_components/registry-labels';
 import { SbomList } from '../_components/sbom-list';
 import { VerificationNote } from '../_components/verification-note';
@@ -93,6 +94,7 @@ export default async function CertificatePage({ params }: Props) {
       <Card id="evaluation" title="Evaluation" description={`Results the lab recorded for each applicable SCAS test case (${c.specVersions || 'spec versions as recorded'}).`}>
         <EvaluationSummary evaluation={c.evaluation} />
       </Card>
+      <KnownVulnerabilities certificateId={c.id} />
       <Card id="sbom" title="Software bill of materials" description="Digests of the SBOMs released with this certificate.">
         <SbomList sboms={c.sboms} />
       </Card>

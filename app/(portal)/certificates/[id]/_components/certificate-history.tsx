@@ -10,7 +10,7 @@ const LABELS: Record<string, { label: string; tone: NonNullable<TimelineItem['to
   'certificate.reinstated': { label: 'Reinstated by a regulator', tone: 'success' },
   'certificate.revoked': { label: 'Revoked by a regulator', tone: 'danger' },
   'certificate.expired': { label: 'Expired', tone: 'neutral' },
-  'certificate.review_required': { label: 'Put on the review list (critical vulnerability)', tone: 'warning' },
+  'certificate.review_required': { label: 'Put on the review list (critical vulnerability or affected advisory match)', tone: 'warning' },
   'certificate.review_cleared': { label: 'Review cleared by a regulator', tone: 'success' },
 };
 

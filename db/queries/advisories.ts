@@ -1,0 +1,293 @@
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { executePrepared, type Executor } from '../client';
+import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
+
+export type AdvisoryRow = typeof advisories.$inferSelect;
+export type AdvisoryMatchRow = typeof advisoryMatches.$inferSelect;
+export type AdvisoryStatementInsert = typeof advisoryStatements.$inferInsert;
+
+/** A component of the index that a statement's key names (range not yet evaluated). */
+export type CandidateComponent = {
+  id: number;
+  productVersionId: string;
+  packageKey: string | null;
+  purlType: string | null;
+  qualifiers: Record<string, string> | null;
+  version: string | null;
+  cpeProduct: string | null;
+};
+
+const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+
+const CANDIDATE_COLUMNS = sql`c.id::float8 as "id", c.product_version_id as "productVersionId", c.package_key as "packageKey",
+  c.purl_type as "purlType", c.qualifiers as "qualifiers", c.version as "version",
+  case when c.cpe is null then null else lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5)) end as "cpeProduct"`;
+
+/**
+ * Index rows whose purl key (or concrete CPE vendor:product) is one of the statements': one join
+ * of the keys, unnested from a JSON array, with `sbom_components`. `vendorOrgId` narrows to that
+ * vendor's versions (a vendor's VEX), `productVersionId` to one.
+ */
+export async function findCandidateComponents(
+  db: Executor,
+  params: { packageKeys: readonly string[]; cpeProducts: readonly string[]; vendorOrgId?: string | null; productVersionId?: string | null },
+): Promise<CandidateComponent[]> {
+  const scope = sql.join(
+    [
+      params.vendorOrgId
+        ? sql` and c.product_version_id in (select v.id from product_versions v join products p on p.id = v.product_id where p.vendor_org_id = ${params.vendorOrgId}::uuid)`
+        : sql``,
+      params.productVersionId ? sql` and c.product_version_id = ${params.productVersionId}::uuid` : sql``,
+    ],
+    sql``,
+  );
+  const parts = [];
+  if (params.packageKeys.length > 0) {
+    parts.push(sql`select ${CANDIDATE_COLUMNS} from sbom_components c
+      where c.package_key in (select jsonb_array_elements_text(${json([...new Set(params.packageKeys)])}))${scope}`);
+  }
+  if (params.cpeProducts.length > 0) {
+    parts.push(sql`select ${CANDIDATE_COLUMNS} from sbom_components c
+      where c.cpe is not null and c.package_key is null
+        and lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5)) in (select jsonb_array_elements_text(${json([...new Set(params.cpeProducts)])}))${scope}`);
+  }
+  if (parts.length === 0) return [];
+  return executePrepared<CandidateComponent>(db, sql.join(parts, sql` union all `));
+}
+
+/** A stored statement with the components of one SBOM it names (for matching a new SBOM). */
+export type StatementCandidate = CandidateComponent & {
+  statementId: number;
+  advisoryId: string;
+  vulnerabilityId: string;
+  statementPurlType: string | null;
+  statementQualifiers: Record<string, string>;
+  range: unknown;
+  status: AdvisoryMatchRow['state'];
+  justification: string | null;
+  detail: string | null;
+  activelyExploited: boolean;
+  isVendorStatement: boolean;
+};
+
+/**
+ * Every current statement (of advisories not superseded by a newer revision) that names a component
+ * of one SBOM: the SBOM's rows joined with `advisory_statements` on the purl key or the CPE
+ * product. A vendor's statements count only for that vendor's own versions (and its scope version).
+ */
+export async function findStatementsForEvidence(db: Executor, evidenceId: string): Promise<StatementCandidate[]> {
+  const select = (on: ReturnType<typeof sql>) => sql`select ${CANDIDATE_COLUMNS}, s.id::float8 as "statementId", s.advisory_id as "advisoryId",
+      s.vulnerability_id as "vulnerabilityId", s.purl_type as "statementPurlType", s.qualifiers as "statementQualifiers", s.range as "range",
+      s.status as "status", s.justification as "justification", s.detail as "detail", s.actively_exploited as "activelyExploited",
+      a.is_vendor_statement as "isVendorStatement", a.imported_at as "importedAt"
+    from sbom_components c
+    join advisory_statements s on ${on}
+    join advisories a on a.id = s.advisory_id and a.superseded_at is null
+    where c.evidence_id = ${evidenceId}::uuid
+      and (not a.is_vendor_statement or (
+        a.importer_org_id = (select p.vendor_org_id from product_versions v join products p on p.id = v.product_id where v.id = c.product_version_id)
+        and (a.scope_product_version_id is null or a.scope_product_version_id = c.product_version_id)))`;
+  const byPurl = select(sql`s.package_key = c.package_key`);
+  const byCpe = select(
+    sql`c.package_key is null and c.cpe is not null and s.cpe_product = lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5))`,
+  );
+  return executePrepared<StatementCandidate>(db, sql`select * from (${byPurl} union all ${byCpe}) x order by x."importedAt", x."statementId"`);
+}
+
+/** Locks the existing matches with these keys (product version, vulnerability, package key). */
+export async function lockMatchesByKeys(
+  tx: Executor,
+  keys: readonly { productVersionId: string; vulnerabilityId: string; packageKey: string }[],
+): Promise<AdvisoryMatchRow[]> {
+  if (keys.length === 0) return [];
+  const ids = await executePrepared<{ id: string }>(
+    tx,
+    sql`select m.id from advisory_matches m
+      join jsonb_to_recordset(${json(keys)}) as k("productVersionId" uuid, "vulnerabilityId" text, "packageKey" text)
+        on m.product_version_id = k."productVersionId" and m.vulnerability_id = k."vulnerabilityId" and m.package_key = k."packageKey"
+      order by m.id for update of m`,
+  );
+  if (ids.length === 0) return [];
+  return tx.select().from(advisoryMatches).where(inArray(advisoryMatches.id, ids.map((r) => r.id)));
+}
+
+/** Inserts new matches; a key another transaction inserted meanwhile is skipped (it is matched again next time). */
+export async function insertMatches(tx: Executor, rows: (typeof advisoryMatches.$inferInsert)[]): Promise<AdvisoryMatchRow[]> {
+  if (rows.length === 0) return [];
+  const out: AdvisoryMatchRow[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    out.push(
+      ...(await tx
+        .insert(advisoryMatches)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoNothing({ target: [advisoryMatches.productVersionId, advisoryMatches.vulnerabilityId, advisoryMatches.packageKey] })
+        .returning()),
+    );
+  }
+  return out;
+}
+
+export async function updateMatch(
+  tx: Executor,
+  id: string,
+  version: number,
+  values: Partial<Pick<AdvisoryMatchRow, 'state' | 'justification' | 'detail' | 'stateSource' | 'advisoryId' | 'activelyExploited' | 'confidence' | 'updatedAt'>>,
+): Promise<AdvisoryMatchRow | null> {
+  const [row] = await tx
+    .update(advisoryMatches)
+    .set({ ...values, version: sql`${advisoryMatches.version} + 1` })
+    .where(and(eq(advisoryMatches.id, id), eq(advisoryMatches.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findAdvisoryByRevision(db: Executor, documentId: string, revision: string): Promise<AdvisoryRow | null> {
+  const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision)));
+  return row ?? null;
+}
+
+/** Serialises imports of one document (revisions of it), so two revisions never race on the matches. */
+export async function lockDocument(tx: Executor, documentId: string): Promise<void> {
+  await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`advisory:${documentId}`}, 0))`);
+}
+
+export async function insertAdvisory(tx: Executor, values: typeof advisories.$inferInsert): Promise<AdvisoryRow> {
+  const [row] = await tx.insert(advisories).values(values).returning();
+  return row;
+}
+
+export async function setAdvisoryLogIndex(tx: Executor, id: string, logIndex: number): Promise<void> {
+  await tx.update(advisories).set({ logIndex }).where(eq(advisories.id, id));
+}
+
+/** Older revisions of the document stop matching new SBOMs (their matches stay). */
+export async function supersedeOtherRevisions(tx: Executor, documentId: string, currentId: string, now: Date): Promise<void> {
+  await tx
+    .update(advisories)
+    .set({ supersededAt: now })
+    .where(and(eq(advisories.documentId, documentId), ne(advisories.id, currentId), isNull(advisories.supersededAt)));
+}
+
+export async function insertStatements(tx: Executor, rows: readonly AdvisoryStatementInsert[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(advisoryStatements).values(rows.slice(i, i + 1000));
+}
+
+/** Advisories, newest first (regulators see all, a vendor its own documents). */
+export async function listAdvisoryRows(db: Executor, params: { importerOrgId?: string; limit: number; offset: number }) {
+  return db
+    .select()
+    .from(advisories)
+    .where(params.importerOrgId ? eq(advisories.importerOrgId, params.importerOrgId) : undefined)
+    .orderBy(desc(advisories.importedAt), asc(advisories.id))
+    .limit(params.limit)
+    .offset(params.offset);
+}
+
+export async function findAdvisoryRow(db: Executor, id: string): Promise<AdvisoryRow | null> {
+  const [row] = await db.select().from(advisories).where(eq(advisories.id, id));
+  return row ?? null;
+}
+
+export async function findMatchRow(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<AdvisoryMatchRow | null> {
+  const query = db.select().from(advisoryMatches).where(eq(advisoryMatches.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** The matches an advisory revision created or last set, with product names. */
+export async function listMatchesOfAdvisory(db: Executor, advisoryId: string, params: { vendorOrgId?: string; limit: number }) {
+  return executePrepared<AdvisoryMatchRow & { productName: string; versionLabel: string }>(
+    db,
+    sql`select m.id, m.product_version_id as "productVersionId", m.vulnerability_id as "vulnerabilityId", m.package_key as "packageKey",
+        m.component_version as "componentVersion", m.component_id as "componentId", m.advisory_id as "advisoryId", m.state, m.justification,
+        m.confidence, m.actively_exploited as "activelyExploited", m.state_source as "stateSource", m.detail, m.created_at as "createdAt",
+        m.updated_at as "updatedAt", m.version, p.name as "productName", v.version as "versionLabel"
+      from advisory_matches m join product_versions v on v.id = m.product_version_id join products p on p.id = v.product_id
+      where m.advisory_id = ${advisoryId}::uuid ${params.vendorOrgId ? sql`and p.vendor_org_id = ${params.vendorOrgId}::uuid` : sql``}
+      order by p.name, v.version, m.vulnerability_id, m.package_key limit ${params.limit}`,
+  );
+}
+
+/** The matches of one product version (VEX out, the vendor's answer form), ordered stably. */
+export async function listMatchesOfVersion(db: Executor, productVersionId: string): Promise<AdvisoryMatchRow[]> {
+  return db
+    .select()
+    .from(advisoryMatches)
+    .where(eq(advisoryMatches.productVersionId, productVersionId))
+    .orderBy(asc(advisoryMatches.vulnerabilityId), asc(advisoryMatches.packageKey));
+}
+
+/** Matches per state of one product version. */
+export async function countMatchStates(db: Executor, productVersionId: string): Promise<Record<AdvisoryMatchRow['state'], number>> {
+  const rows = await executePrepared<{ state: AdvisoryMatchRow['state']; n: number }>(
+    db,
+    sql`select state, count(distinct vulnerability_id)::int as n from advisory_matches where product_version_id = ${productVersionId}::uuid group by state`,
+  );
+  const out = { affected: 0, not_affected: 0, fixed: 0, under_investigation: 0 };
+  for (const r of rows) out[r.state] = Number(r.n);
+  return out;
+}
+
+/** An operator's deployed versions with affected matches: units, segment and the vulnerabilities. */
+export async function listAffectedDeploymentRows(db: Executor, operatorOrgId: string) {
+  return executePrepared<{
+    productVersionId: string;
+    productName: string;
+    versionLabel: string;
+    vendorName: string;
+    segment: string;
+    units: number;
+    vulnerabilityIds: string[];
+    matches: number;
+  }>(
+    db,
+    sql`select d.product_version_id as "productVersionId", p.name as "productName", v.version as "versionLabel", o.name as "vendorName",
+        p.segment::text as "segment", d.quantity::int as "units", array_agg(distinct m.vulnerability_id order by m.vulnerability_id) as "vulnerabilityIds",
+        count(*)::int as "matches"
+      from deployments d
+      join advisory_matches m on m.product_version_id = d.product_version_id and m.state = 'affected'
+      join product_versions v on v.id = d.product_version_id join products p on p.id = v.product_id join organizations o on o.id = p.vendor_org_id
+      where d.operator_org_id = ${operatorOrgId}::uuid and d.quantity > 0
+      group by d.product_version_id, p.name, v.version, o.name, p.segment, d.quantity
+      order by p.segment desc, p.name, v.version`,
+  );
+}
+
+/** Certificates whose version has any match (the ROLIE feed of VEX documents), newest change first. */
+export async function listCertificatesWithMatches(db: Executor, limit: number) {
+  return executePrepared<{ certificateId: string; productName: string; versionLabel: string; updatedAt: Date | string; issuedAt: Date | string }>(
+    db,
+    sql`select c.id as "certificateId", c.product_name as "productName", c.version_label as "versionLabel", max(m.updated_at) as "updatedAt", c.issued_at as "issuedAt"
+      from certificates c join advisory_matches m on m.product_version_id = c.product_version_id
+      group by c.id order by max(m.updated_at) desc, c.id limit ${limit}`,
+  );
+}
+
+export type AdvisoryFeedRow = typeof advisoryFeeds.$inferSelect;
+
+export async function listFeedRows(db: Executor): Promise<AdvisoryFeedRow[]> {
+  return db.select().from(advisoryFeeds).orderBy(asc(advisoryFeeds.createdAt), asc(advisoryFeeds.id));
+}
+
+export async function findFeedByUrl(db: Executor, url: string): Promise<AdvisoryFeedRow | null> {
+  const [row] = await db.select().from(advisoryFeeds).where(eq(advisoryFeeds.url, url));
+  return row ?? null;
+}
+
+export async function insertFeed(tx: Executor, values: typeof advisoryFeeds.$inferInsert): Promise<AdvisoryFeedRow> {
+  const [row] = await tx.insert(advisoryFeeds).values(values).returning();
+  return row;
+}
+
+export async function recordFeedPull(db: Executor, id: string, values: { lastPulledAt: Date; lastError: string | null }): Promise<void> {
+  await db.update(advisoryFeeds).set(values).where(eq(advisoryFeeds.id, id));
+}
+
+export async function findFetchValidators(db: Executor, url: string) {
+  const [row] = await db.select().from(advisoryFetchCache).where(eq(advisoryFetchCache.url, url));
+  return row ?? null;
+}
+
+export async function saveFetchValidators(db: Executor, url: string, values: { etag: string | null; lastModified: string | null; fetchedAt: Date }): Promise<void> {
+  await db.insert(advisoryFetchCache).values({ url, ...values }).onConflictDoUpdate({ target: advisoryFetchCache.url, set: values });
+}

@@ -1,0 +1,106 @@
+import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { executePrepared, type Executor } from '../client';
+import { vendorTasks } from '@/db/schema/advisories';
+import { certificates } from '@/db/schema/certificates';
+
+export type VendorTaskRow = typeof vendorTasks.$inferSelect;
+
+/** Which of these product versions have a live certificate (not revoked, not expired). */
+export async function findCertifiedVersionIds(db: Executor, productVersionIds: readonly string[], now: Date): Promise<Set<string>> {
+  if (productVersionIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: certificates.productVersionId })
+    .from(certificates)
+    .where(and(inArray(certificates.productVersionId, [...productVersionIds]), ne(certificates.status, 'revoked'), gt(certificates.expiresAt, now)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Opens the vendor's task for a vulnerability of a version, or re-opens a closed one (its clocks
+ * restart: the vendor is notified again). An open task only gains the exploited time. Returns the
+ * task when the vendor is to be notified (new or re-opened), else null.
+ */
+export async function openVendorTask(
+  tx: Executor,
+  params: { productVersionId: string; vulnerabilityId: string; exploited: boolean; now: Date },
+): Promise<VendorTaskRow | null> {
+  const [row] = await executePrepared<{ id: string; notify: boolean }>(
+    tx,
+    sql`insert into vendor_tasks (product_version_id, vendor_org_id, vulnerability_id, notified_at, exploited_at)
+      select v.id, p.vendor_org_id, ${params.vulnerabilityId}, ${params.now.toISOString()}::timestamptz,
+        ${params.exploited ? params.now.toISOString() : null}::timestamptz
+      from product_versions v join products p on p.id = v.product_id where v.id = ${params.productVersionId}::uuid
+      on conflict (product_version_id, vulnerability_id) do update set
+        notified_at = case when vendor_tasks.closed_at is null then vendor_tasks.notified_at else excluded.notified_at end,
+        exploited_at = case when vendor_tasks.closed_at is null then coalesce(vendor_tasks.exploited_at, excluded.exploited_at) else excluded.exploited_at end,
+        fix_available_at = case when vendor_tasks.closed_at is null then vendor_tasks.fix_available_at else null end,
+        closed_at = null
+      returning id, (xmax = 0 or notified_at = ${params.now.toISOString()}::timestamptz) as notify`,
+  );
+  if (!row?.notify) return null;
+  const [task] = await tx.select().from(vendorTasks).where(eq(vendorTasks.id, row.id));
+  return task ?? null;
+}
+
+/** A regulator (or the advisory) says the vulnerability is actively exploited: the 24 h clock starts now, once. */
+export async function markTaskExploited(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
+  await tx
+    .update(vendorTasks)
+    .set({ exploitedAt: params.now })
+    .where(and(eq(vendorTasks.productVersionId, params.productVersionId), eq(vendorTasks.vulnerabilityId, params.vulnerabilityId), isNull(vendorTasks.exploitedAt)));
+}
+
+/** A fix is available: the final report is due 14 days from now. */
+export async function markFixAvailable(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
+  await tx
+    .update(vendorTasks)
+    .set({ fixAvailableAt: params.now })
+    .where(
+      and(
+        eq(vendorTasks.productVersionId, params.productVersionId),
+        eq(vendorTasks.vulnerabilityId, params.vulnerabilityId),
+        isNull(vendorTasks.fixAvailableAt),
+        isNull(vendorTasks.closedAt),
+      ),
+    );
+}
+
+/** Closes the task when no match of the vulnerability on the version is affected any more. */
+export async function closeTaskWithoutAffected(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
+  await executePrepared(
+    tx,
+    sql`update vendor_tasks set closed_at = ${params.now.toISOString()}::timestamptz
+      where product_version_id = ${params.productVersionId}::uuid and vulnerability_id = ${params.vulnerabilityId} and closed_at is null
+        and not exists (select 1 from advisory_matches m where m.product_version_id = vendor_tasks.product_version_id
+          and m.vulnerability_id = vendor_tasks.vulnerability_id and m.state = 'affected')`,
+  );
+}
+
+/** A vendor's tasks (open first, then the most recently notified), with product names. */
+export async function listVendorTaskRows(db: Executor, params: { vendorOrgId?: string; includeClosed: boolean; limit: number }) {
+  return executePrepared<{
+    id: string;
+    productVersionId: string;
+    vulnerabilityId: string;
+    notifiedAt: Date | string;
+    exploitedAt: Date | string | null;
+    fixAvailableAt: Date | string | null;
+    closedAt: Date | string | null;
+    productName: string;
+    version: string;
+    vendorOrgId: string;
+    affectedMatches: number;
+  }>(
+    db,
+    sql`select t.id, t.product_version_id as "productVersionId", t.vulnerability_id as "vulnerabilityId", t.notified_at as "notifiedAt",
+        t.exploited_at as "exploitedAt", t.fix_available_at as "fixAvailableAt", t.closed_at as "closedAt", p.name as "productName",
+        v.version as "version", t.vendor_org_id as "vendorOrgId",
+        (select count(*)::int from advisory_matches m where m.product_version_id = t.product_version_id and m.vulnerability_id = t.vulnerability_id
+          and m.state = 'affected') as "affectedMatches"
+      from vendor_tasks t join product_versions v on v.id = t.product_version_id join products p on p.id = v.product_id
+      where true ${params.vendorOrgId ? sql`and t.vendor_org_id = ${params.vendorOrgId}::uuid` : sql``}
+        ${params.includeClosed ? sql`` : sql`and t.closed_at is null`}
+      order by (t.closed_at is null) desc, t.notified_at desc, t.id limit ${params.limit}`,
+  );
+}
+

@@ -1,0 +1,243 @@
+import 'server-only';
+import { z } from 'zod';
+import * as q from '@/db/queries/advisories';
+import { findProductVersionFacts } from '@/db/queries/products';
+import { getDb } from '@/lib/db';
+import { forbidden, notFound, ServiceError, unprocessable } from '@/lib/errors';
+import { getBlobStore } from '@/lib/evidence/blob-store-instance';
+import type { TempBlob } from '@/lib/evidence/blob-store';
+import { parseContentDigest } from '@/lib/evidence/content-digest';
+import { receiveUpload, type UploadBody } from '@/lib/evidence/receive-upload';
+import { defineCommand, type Caller } from '@/lib/kernel/command';
+import { runCommand } from '@/lib/kernel/run-command';
+import { unsafeApplyConsequences } from '@/lib/matching/consequences';
+import { unsafeMatchStatements } from '@/lib/matching/match-statements';
+import type { MatchableStatement } from '@/lib/matching/plan-matches';
+import { statementKeyOf } from '@/lib/matching/statement-key';
+import { isUuid } from '@/lib/validation/uuid';
+import { isProductVersionVisible } from '@/lib/visibility/product-versions';
+import type { ParsedAdvisory } from '../advisory-model';
+import { toAdvisoryDto, type AdvisoryDto } from '../advisory-dto';
+import { advisoryImportDenial } from '../advisory-rules';
+import { MAX_ADVISORY_BYTES, parseAdvisory } from '../parse-advisory';
+
+type ImportKey = { source: 'upload' | 'feed'; productVersionId: string | null };
+
+const parsedDocumentSchema = z.strictObject({
+  advisory: z.custom<ParsedAdvisory>((v) => typeof v === 'object' && v !== null),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().positive(),
+  /** The sealed bytes, committed to the blob store as the transaction's last step. */
+  temp: z.custom<TempBlob>((v) => typeof v === 'object' && v !== null),
+});
+
+export type ImportOutcome = { advisory: AdvisoryDto; isNew: boolean; matches: { created: number; changed: number; kept: number }; certificatesUnderReview: string[] };
+
+function exploitedIds(advisory: ParsedAdvisory): Set<string> {
+  return new Set(advisory.vulnerabilities.filter((v) => v.activelyExploited).flatMap((v) => [v.id, ...v.aliases]));
+}
+
+/** The parsed statements as matching takes them (those without a usable purl or concrete CPE are left out). */
+function matchableStatements(advisory: ParsedAdvisory, advisoryId: string): MatchableStatement[] {
+  const exploited = exploitedIds(advisory);
+  return advisory.statements.flatMap((s) => {
+    const key = statementKeyOf(s, exploited.has(s.vulnerabilityId) || s.aliases.some((a) => exploited.has(a)));
+    return key ? [{ ...key, advisoryId }] : [];
+  });
+}
+
+/**
+ * Stores one parsed advisory revision and matches it (see {@link importAdvisory}). The same revision
+ * again with the same bytes: 200 with the stored one (nothing new logged); with other bytes: 409.
+ * Logs `advisory.imported` (documentId, revision, format, SHA-256), an `advisory_match.changed` per
+ * transition and a `certificate.review_required` per certificate it puts on the review list.
+ */
+export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof parsedDocumentSchema>, { existing: q.AdvisoryRow | null; vendorOrgId: string | null }, ImportOutcome, ImportOutcome, Caller>({
+  name: 'advisory.import',
+  subject: 'Product version',
+  input: parsedDocumentSchema,
+  async load(tx, key, actor, input) {
+    await q.lockDocument(tx, input.advisory.documentId);
+    const existing = await q.findAdvisoryByRevision(tx, input.advisory.documentId, input.advisory.revision);
+    if (actor?.orgKind !== 'vendor') return { existing, vendorOrgId: null };
+    if (key.productVersionId) {
+      const facts = isUuid(key.productVersionId) ? await findProductVersionFacts(tx, actor, key.productVersionId) : null;
+      if (!facts || !isProductVersionVisible(actor, facts)) return null;
+      if (facts.vendorOrgId !== actor.orgId) throw forbidden('A vendor states the status of its own product versions only.');
+    }
+    return { existing, vendorOrgId: actor.orgId };
+  },
+  authorize: ({ actor }) => advisoryImportDenial(actor),
+  checkState: ({ input, target }) =>
+    target.existing && target.existing.sha256 !== input.sha256
+      ? {
+          message: `Revision ${input.advisory.revision} of ${input.advisory.documentId} is already stored with other content (SHA-256 ${target.existing.sha256}); a changed document needs a new revision.`,
+          currentState: 'imported',
+        }
+      : null,
+  async apply({ tx, actor, key, input, target, now }) {
+    if (target.existing) {
+      return { result: { advisory: toAdvisoryDto(target.existing), isNew: false, matches: { created: 0, changed: 0, kept: 0 }, certificatesUnderReview: [] }, entries: [] };
+    }
+    const { advisory } = input;
+    const isVendor = target.vendorOrgId !== null;
+    const row = await q.insertAdvisory(tx, {
+      format: advisory.format,
+      documentId: advisory.documentId,
+      revision: advisory.revision,
+      title: advisory.title,
+      publisher: advisory.publisher,
+      sha256: input.sha256,
+      size: input.size,
+      activelyExploited: advisory.vulnerabilities.some((v) => v.activelyExploited),
+      importedBy: actor?.userId ?? null,
+      importerOrgId: actor?.orgId ?? null,
+      source: key.source,
+      isVendorStatement: isVendor,
+      scopeProductVersionId: isVendor ? key.productVersionId : null,
+      warnings: advisory.warnings,
+      importedAt: now,
+    });
+    await q.supersedeOtherRevisions(tx, advisory.documentId, row.id, now);
+    const statements = matchableStatements(advisory, row.id);
+    await q.insertStatements(
+      tx,
+      statements.map((s) => ({
+        advisoryId: row.id,
+        vulnerabilityId: s.vulnerabilityId,
+        purlType: s.purlType,
+        packageKey: s.packageKey,
+        qualifiers: { ...s.qualifiers },
+        cpeProduct: s.cpeProduct,
+        range: s.range,
+        status: s.status,
+        justification: s.justification,
+        detail: s.detail,
+        activelyExploited: s.activelyExploited,
+      })),
+    );
+    const recorded = await unsafeMatchStatements(tx, statements, {
+      source: isVendor ? 'vendor' : 'advisory',
+      vendorOrgId: target.vendorOrgId,
+      productVersionId: isVendor ? key.productVersionId : null,
+      now,
+    });
+    const consequences = await unsafeApplyConsequences(tx, recorded.changes, { actor, now });
+    const matches = { created: recorded.created, changed: recorded.changed, kept: recorded.kept };
+    // The bytes become durable before the log entries are appended (their lock serialises every
+    // writer until commit, so no fsync waits under it). Should the transaction still fail, the
+    // content-addressed blob is unreferenced and the evidence sweep removes it; no row ever lacks its bytes.
+    await getBlobStore().commit(input.temp);
+    return {
+      result: { advisory: toAdvisoryDto(row), isNew: true, matches, certificatesUnderReview: consequences.certificateIds },
+      entries: [
+        {
+          type: 'advisory.imported',
+          subject: { kind: 'advisory', id: row.id },
+          data: {
+            documentId: advisory.documentId,
+            revision: advisory.revision,
+            format: advisory.format,
+            sha256: input.sha256,
+            size: input.size,
+            source: key.source,
+            statements: advisory.statements.length,
+            warnings: advisory.warnings.length,
+            matches,
+            productVersionId: isVendor ? key.productVersionId : null,
+          },
+        },
+        ...recorded.entries,
+        ...consequences.entries,
+      ],
+      afterLog: (tx, appended) => q.setAdvisoryLogIndex(tx, row.id, appended[0].index),
+      effects: consequences.effects,
+    };
+  },
+  readBack: async (_actor, outcome, appended) =>
+    outcome.isNew ? { ...outcome, advisory: { ...outcome.advisory, logIndex: appended[0].index } } : outcome,
+});
+
+export type ImportAdvisoryInput = {
+  body: UploadBody | null;
+  contentLength?: number | null;
+  contentDigest?: string | null;
+  /** A vendor's VEX about one of its versions only. */
+  productVersionId?: string | null;
+  signal?: AbortSignal;
+};
+
+/** Refusals decided before a byte of the body is read: who may import (403), a vendor's scope version (404/403). */
+async function refuseBeforeReading(actor: Caller, productVersionId: string | null): Promise<void> {
+  const denial = advisoryImportDenial(actor);
+  if (denial) throw forbidden(denial);
+  if (!actor || !productVersionId) return;
+  if (actor.orgKind !== 'vendor') throw new ServiceError(400, 'Bad request', 'productVersionId scopes a vendor’s VEX statements; regulators import documents as they are.');
+  const facts = isUuid(productVersionId) ? await findProductVersionFacts(await getDb(), actor, productVersionId) : null;
+  if (!facts || !isProductVersionVisible(actor, facts)) throw notFound('Product version');
+  if (facts.vendorOrgId !== actor.orgId) throw forbidden('A vendor states the status of its own product versions only.');
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Imports one advisory document (CSAF 2.0, OSV, CycloneDX VEX, OpenVEX): regulators any; vendors
+ * VEX statements that then apply to their own product versions only (`productVersionId`: one of
+ * them; another vendor's: 404/403); labs and operators 403. The body is streamed into a temp blob
+ * while hashed (413 past MAX_ADVISORY_BYTES, 422 on a Content-Digest mismatch), parsed — 422 with
+ * the parser's reasons, and nothing stored — then stored verbatim, recorded and matched against the
+ * component index ({@link importAdvisoryCommand}). `source` is `feed` for the provider pull.
+ */
+export async function importAdvisory(actor: Caller, input: ImportAdvisoryInput, options: { source?: 'upload' | 'feed'; maxBytes?: number } = {}): Promise<ImportOutcome> {
+  const productVersionId = input.productVersionId ?? null;
+  await refuseBeforeReading(actor, productVersionId);
+  const store = getBlobStore();
+  const expectedSize = input.contentLength ?? undefined;
+  const maxBytes = options.maxBytes ?? MAX_ADVISORY_BYTES;
+  if (expectedSize !== undefined && expectedSize > maxBytes) throw new ServiceError(413, 'Content too large', `An advisory document is limited to ${maxBytes} bytes.`);
+  const received = await receiveUpload(input.body, {
+    store,
+    maxBytes,
+    expectedSize,
+    expectedSha256: parseContentDigest(input.contentDigest) ?? undefined,
+    signal: input.signal,
+  });
+  let committedOrSpent = false;
+  try {
+    const bytes = await readAll(await store.openTempReadStream(received.temp));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw unprocessable('The advisory document is not UTF-8 text.', [{ path: '', message: 'not UTF-8' }]);
+    }
+    const parsed = parseAdvisory(text);
+    if (!parsed.ok) {
+      throw unprocessable(`The advisory document was refused: ${parsed.reasons.join('; ')}`, parsed.reasons.map((message) => ({ path: '', message })));
+    }
+    const outcome = await runCommand(importAdvisoryCommand, actor, { source: options.source ?? 'upload', productVersionId }, {
+      advisory: parsed.advisory,
+      sha256: received.sha256,
+      size: received.size,
+      temp: received.temp,
+    });
+    committedOrSpent = outcome.isNew;
+    return outcome;
+  } finally {
+    if (!committedOrSpent) await store.discard(received.temp).catch((error: unknown) => console.error('Could not discard a temp advisory upload', error));
+  }
+}
+
+/** {@link importAdvisory} of bytes already in memory (the feed pull, the CLI, tests). */
+export function importAdvisoryBytes(actor: Caller, bytes: Uint8Array, options: { source?: 'upload' | 'feed'; productVersionId?: string | null } = {}): Promise<ImportOutcome> {
+  return importAdvisory(
+    actor,
+    { body: (async function* () { yield bytes; })(), contentLength: bytes.byteLength, productVersionId: options.productVersionId ?? null },
+    { source: options.source },
+  );
+}
+

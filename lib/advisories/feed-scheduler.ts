@@ -1,0 +1,54 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '@/lib/db';
+import { processWide } from '@/lib/process-wide';
+import { pullAllFeeds } from './pull-feeds';
+
+const FIRST_PULL_DELAY_MS = 2 * 60_000;
+const state = processWide<{ timers: ReturnType<typeof setTimeout>[]; isRunning: boolean; isStarted: boolean }>('AdvisoryFeedScheduler', () => ({
+  timers: [],
+  isRunning: false,
+  isStarted: false,
+}));
+
+/** ADVISORY_PULL_INTERVAL_MINUTES (default 60; 0 turns the scheduled pull off). */
+export function advisoryPullIntervalMs(env: Record<string, string | undefined> = process.env): number {
+  const parsed = z.coerce.number().min(0).default(60).safeParse(env.ADVISORY_PULL_INTERVAL_MINUTES);
+  if (!parsed.success) throw new Error('Invalid configuration: ADVISORY_PULL_INTERVAL_MINUTES must be a number of minutes (0 turns it off).');
+  return parsed.data * 60_000;
+}
+
+/**
+ * Pulls the configured CSAF providers in the web process at the configured interval, without
+ * keeping the process alive; a failing pull is printed and tried again next time. Returns a stop function.
+ */
+export function startAdvisoryFeedScheduler(): () => void {
+  const stop = () => {
+    for (const timer of state.timers.splice(0)) clearTimeout(timer);
+    state.isStarted = false;
+  };
+  const intervalMs = advisoryPullIntervalMs();
+  if (state.isStarted || intervalMs <= 0) return stop;
+  state.isStarted = true;
+  const tick = async () => {
+    if (state.isRunning) return;
+    state.isRunning = true;
+    try {
+      for (const report of await pullAllFeeds(await getDb())) {
+        if (report.imported > 0 || report.failed.length > 0) {
+          console.log(`Advisory feed ${report.url}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.failed.length} failed.`);
+        }
+      }
+    } catch (error) {
+      console.error('Advisory feed pull failed; it runs again at the next interval', error);
+    } finally {
+      state.isRunning = false;
+    }
+  };
+  const first = setTimeout(() => void tick(), Math.min(FIRST_PULL_DELAY_MS, intervalMs));
+  const every = setInterval(() => void tick(), intervalMs);
+  first.unref?.();
+  every.unref?.();
+  state.timers.push(first, every);
+  return stop;
+}

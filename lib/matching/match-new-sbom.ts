@@ -1,0 +1,69 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import * as q from '@/db/queries/advisories';
+import { runEffects } from '@/lib/kernel/effect';
+import { defineEffect } from '@/lib/kernel/effect';
+import { appendEntry } from '@/lib/log/store/append-entry';
+import type { AffectedRange } from '@/lib/versions/affected-range';
+import { unsafeApplyConsequences } from './consequences';
+import { planMatches, type MatchableStatement } from './plan-matches';
+import { unsafeRecordMatches } from './record-matches';
+
+/**
+ * Matches one newly stored SBOM (its rows in the component index) against every stored advisory:
+ * one join of the SBOM's components with the current statements on purl key or CPE product, the
+ * ranges evaluated for those pairs only. Advisory statements first, then the vendor's own VEX
+ * statements (which win). In its own transaction, written by the portal itself (no actor): logs
+ * `advisory_matches.found` when anything matched, each transition, and the consequences.
+ */
+export async function matchNewSbom(db: Db, params: { evidenceId: string; submissionId: string; now?: Date }): Promise<{ created: number; changed: number }> {
+  const now = params.now ?? new Date();
+  const outcome = await db.transaction(async (tx) => {
+    const rows = await q.findStatementsForEvidence(tx, params.evidenceId);
+    if (rows.length === 0) return { created: 0, changed: 0, effects: [] };
+    const plan = (vendor: boolean) => {
+      const picked = rows.filter((r) => r.isVendorStatement === vendor);
+      const statements = new Map<number, MatchableStatement>();
+      for (const r of picked) {
+        statements.set(Number(r.statementId), {
+          advisoryId: r.advisoryId,
+          vulnerabilityId: r.vulnerabilityId,
+          purlType: r.statementPurlType,
+          packageKey: r.packageKey,
+          qualifiers: r.statementQualifiers ?? {},
+          cpeProduct: r.packageKey ? null : r.cpeProduct,
+          range: r.range as AffectedRange,
+          status: r.status,
+          justification: r.justification,
+          detail: r.detail,
+          activelyExploited: r.activelyExploited,
+        });
+      }
+      return planMatches([...statements.values()], picked);
+    };
+    const fromAdvisories = await unsafeRecordMatches(tx, plan(false), 'advisory', now);
+    const fromVendor = await unsafeRecordMatches(tx, plan(true), 'vendor', now);
+    const changes = [...fromAdvisories.changes, ...fromVendor.changes];
+    if (changes.length === 0) return { created: 0, changed: 0, effects: [] };
+    const consequences = await unsafeApplyConsequences(tx, changes, { actor: null, now });
+    const created = fromAdvisories.created + fromVendor.created;
+    const changed = fromAdvisories.changed + fromVendor.changed;
+    const productVersionId = changes[0].match.productVersionId;
+    await appendEntry(tx, {
+      type: 'advisory_matches.found',
+      subject: { kind: 'submission', id: params.submissionId },
+      data: { evidenceId: params.evidenceId, productVersionId, created, changed, vulnerabilityIds: [...new Set(changes.map((c) => c.match.vulnerabilityId))].sort() },
+      actor: null,
+      now,
+    });
+    for (const entry of [...fromAdvisories.entries, ...fromVendor.entries, ...consequences.entries]) await appendEntry(tx, { ...entry, actor: null, now });
+    return { created, changed, effects: consequences.effects };
+  });
+  await runEffects(db, outcome.effects, 'advisory.match_sbom');
+  return { created: outcome.created, changed: outcome.changed };
+}
+
+/** After an SBOM is stored (and indexed): match it against every stored advisory. */
+export const sbomStoredMatching = defineEffect<{ evidenceId: string; submissionId: string }>('advisory.match_sbom', async (db, p) => {
+  await matchNewSbom(db as Db, p);
+});
