@@ -12,8 +12,10 @@ const EDGE_JOINERS = /^[._-]+|[._-]+$/g;
 /** The words of a free-text search, lower-cased, without operators or quotes, at most {@link MAX_SEARCH_WORDS}. */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
-  for (const raw of text.normalize('NFKC').split(SEPARATOR)) {
-    const word = raw.replace(EDGE_JOINERS, '').toLowerCase().slice(0, MAX_SEARCH_WORD_LENGTH).replace(EDGE_JOINERS, '');
+  // Lower-cased before splitting, because lower-casing `İ` gives `i` + U+0307 (the one case where it
+  // adds a combining mark); that dot is dropped so `İzmir` is the word `izmir`.
+  for (const raw of text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i').split(SEPARATOR)) {
+    const word = raw.replace(EDGE_JOINERS, '').slice(0, MAX_SEARCH_WORD_LENGTH).replace(EDGE_JOINERS, '');
     if (word && !words.includes(word)) words.push(word);
     if (words.length === MAX_SEARCH_WORDS) break;
   }

@@ -31,6 +31,11 @@ describe('searchText', () => {
     expect(searchText('Sørlandet Müller Ōkami')).toBe('sørlandet müller ōkami');
   });
 
+  it('drops the dot that lower-casing adds to İ (i + U+0307)', () => {
+    expect(searchText('İ')).toBe('i');
+    expect(searchText('İzmir gNB')).toBe('izmir gnb');
+  });
+
   it('never lets anything but words of letters, digits and inner joiners through, whatever the input', () => {
     const word = '[\\p{L}\\p{N}]([\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])?';
     const shape = new RegExp(`^${word}( ${word})*$`, 'u');
