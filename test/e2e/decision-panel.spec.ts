@@ -182,10 +182,13 @@ test('the results grid loads 300 test cases in under 500 ms and fits a 390 px sc
     });
     const probe = await lab.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js'));
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js'));
       return {
-        ttfb: Math.round(nav.responseStart), htmlEnd: Math.round(nav.responseEnd), dcl: Math.round(nav.domContentLoadedEventEnd),
-        jsEnd: Math.round(Math.max(...scripts.map((e) => e.responseEnd))), jsKb: Math.round(scripts.reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0) / 1024),
+        ttfb: Math.round(nav.responseStart),
+        htmlEnd: Math.round(nav.responseEnd),
+        dcl: Math.round(nav.domContentLoadedEventEnd),
+        jsEnd: Math.round(Math.max(...scripts.map((e) => e.responseEnd))),
+        jsKb: Math.round(scripts.reduce((n, e) => n + e.transferSize, 0) / 1024),
       };
     });
     return { firstRowsMs, allRowsMs, nodesPerRow, probe };
