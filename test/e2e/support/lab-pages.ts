@@ -39,11 +39,11 @@ export class LabPages {
     };
   }
 
-  /** Clicks the result in the row's segmented control and waits until the row says it is saved. */
+  /** Chooses the result in the row's select and waits until the row says it is saved. */
   async setResult(testCaseId: string, result: TestResultValue) {
     const row = this.resultRow(testCaseId);
     if ((await row.getAttribute('data-result')) === result) return;
-    await row.locator(`label[for="result-${testCaseId}-${result}"]`).click();
+    await row.getByTestId(`result-choice-${testCaseId}`).selectOption(result);
     await this.expectSaved(row, result);
   }
 

@@ -8,7 +8,6 @@ type Props = {
   testCaseId: string;
   label: string;
   notes: string | null;
-  disabled: boolean;
   /** Not applicable and inconclusive results are saved only with a note (the server's rule). */
   isRequired?: boolean;
   /** The result waits for this note. */
@@ -19,7 +18,7 @@ type Props = {
 };
 
 /** Notes are typed freely and saved when the field loses focus, if they changed. */
-export function NotesField({ testCaseId, label, notes, disabled, isRequired = false, isDraft = false, onTyping, onCommit }: Props) {
+export function NotesField({ testCaseId, label, notes, isRequired = false, isDraft = false, onTyping, onCommit }: Props) {
   const [draft, setDraft] = useState(notes ?? '');
   const [isEditing, setIsEditing] = useState(false);
   const [shown, setShown] = useState(notes);
@@ -35,9 +34,7 @@ export function NotesField({ testCaseId, label, notes, disabled, isRequired = fa
       rows={1}
       maxLength={MAX_NOTES_LENGTH}
       value={draft}
-      disabled={disabled}
-      title={disabled ? 'Choose a result first; notes are saved with it.' : undefined}
-      placeholder={disabled ? 'Choose a result first' : isRequired ? 'Required: why?' : 'Notes'}
+      placeholder={isRequired ? 'Required: why?' : 'Notes'}
       required={isRequired}
       aria-invalid={isMissing && isDraft ? true : undefined}
       onFocus={() => setIsEditing(true)}

@@ -55,7 +55,8 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
       onKeyDown={(event) => handlers.onKeyDown(item, event)}
       onFocus={() => handlers.onFocus(id)}
       className={cx(
-        'outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2',
+        // As cards (below md) a row off screen skips style, layout and paint until it scrolls near.
+        'outline-none focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2 max-md:[contain-intrinsic-size:auto_14rem] max-md:[content-visibility:auto]',
         isSelected && 'bg-sky-50/60',
       )}
       data-testid={`result-row-${item.testCaseId}`}
@@ -102,12 +103,14 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
         )}
       </td>
       <td className={cell}>
-        {isEditable ? (
+        {isEditable && !hasResult ? (
+          // No field until there is a result to note: a disabled textarea per empty row cost more than the row's text.
+          <span className="text-xs text-slate-500">Choose a result first</span>
+        ) : isEditable ? (
           <NotesField
             testCaseId={item.testCaseId}
             label={`Notes for ${name}`}
             notes={item.notes}
-            disabled={!hasResult}
             isRequired={isNoteRequired(item.result)}
             isDraft={isDraft}
             onTyping={(isTyping) => handlers.onTyping(id, isTyping)}
@@ -118,12 +121,14 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
         )}
       </td>
       <td className={cell}>
-        {isEditable ? (
+        {isEditable && !hasResult ? (
+          <span className="text-xs text-slate-500">—</span>
+        ) : isEditable ? (
           <select
             aria-label={`Evidence for ${name}`}
             value={item.evidenceId ?? ''}
-            disabled={!hasResult || (evidenceOptions.length === 0 && !item.evidenceId)}
-            title={!hasResult ? 'Choose a result first' : evidenceOptions.length === 0 ? 'No test report or other evidence uploaded yet' : undefined}
+            disabled={evidenceOptions.length === 0 && !item.evidenceId}
+            title={evidenceOptions.length === 0 ? 'No test report or other evidence uploaded yet' : undefined}
             onChange={(e) => onSave({ evidenceId: e.target.value || null })}
             className={`${controlClasses} w-32 min-w-28 px-2 py-1 text-xs`}
             data-testid={`result-evidence-${item.testCaseId}`}

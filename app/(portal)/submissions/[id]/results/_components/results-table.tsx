@@ -34,23 +34,18 @@ export const groupSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]
 
 const head = 'px-2 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase';
 
-/** Rows in the first render (server and hydration); the rest follow in chunks, between paints. */
+/** Rows in the first render (server and hydration): a screenful, so the page shows and hydrates quickly. */
 const FIRST_ROWS = 40;
-const ROWS_PER_CHUNK = 60;
 
 /**
- * How many rows to render now: the first screenful at once, then a chunk per frame in a transition,
- * so a grid of hundreds of test cases shows and answers in a fraction of the time a single render
- * of every row takes (measured in test/e2e/decision-panel.spec.ts). Every row is there within a few
- * frames, so find-in-page and keyboard navigation see them all.
+ * How many rows to render now: the first screenful, then every other row in one transition right
+ * after hydration. One pass, not a chunk per frame: each chunk made the browser lay the whole table
+ * out again and waited for a frame (measured in test/e2e/decision-panel.spec.ts). Every row is in
+ * the page, so find-in-page and keyboard navigation see them all.
  */
-function useRowBudget(total: number): number {
+function useRowBudget(): number {
   const [budget, setBudget] = useState(FIRST_ROWS);
-  useEffect(() => {
-    if (budget >= total) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setBudget((b) => b + ROWS_PER_CHUNK)));
-    return () => cancelAnimationFrame(frame);
-  }, [budget, total]);
+  useEffect(() => startTransition(() => setBudget(Number.POSITIVE_INFINITY)), []);
   return budget;
 }
 
@@ -73,7 +68,7 @@ export function ResultsTable(props: Props) {
     rowRef: (id, element) => latest.current.rowRef(id)(element),
     onTyping: (id, isTyping) => latest.current.onTyping(id, isTyping),
   }));
-  let budget = useRowBudget(groups.reduce((n, g) => n + (collapsed.has(g.name) ? 0 : g.visible.length), 0));
+  let budget = useRowBudget();
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = selectedVisible > 0 && selectedVisible < visibleIds.length;
   }, [selectedVisible, visibleIds.length]);
