@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const UNSAVED_CHANGES_MESSAGE = 'You have unsaved changes. Leave this page and lose them?';
 
@@ -19,18 +19,27 @@ function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
  * While `isDirty`, asks before the work is lost: the browser's own prompt when the tab is closed or
  * reloaded (beforeunload), and a confirm for a link inside the portal. The link check runs in the capture
  * phase on the document, before Next's <Link> handler (on the React root) can start a client navigation.
+ * `isDirty` may be a function, read only at the moment of leaving, so that typing re-renders nothing.
  */
-export function useUnsavedChanges(isDirty: boolean, message = UNSAVED_CHANGES_MESSAGE) {
+export function useUnsavedChanges(isDirty: boolean | (() => boolean), message = UNSAVED_CHANGES_MESSAGE) {
+  const dirty = useRef(isDirty);
+  const text = useRef(message);
   useEffect(() => {
-    if (!isDirty) return;
+    dirty.current = isDirty;
+    text.current = message;
+  });
+
+  useEffect(() => {
+    const isDirtyNow = () => (typeof dirty.current === 'function' ? dirty.current() : dirty.current);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirtyNow()) return;
       event.preventDefault();
       // Older browsers still need returnValue set to show the prompt.
       event.returnValue = '';
     };
     const onClick = (event: MouseEvent) => {
-      if (!leavingLink(event)) return;
-      if (window.confirm(message)) return;
+      if (!leavingLink(event) || !isDirtyNow()) return;
+      if (window.confirm(text.current)) return;
       event.preventDefault();
       event.stopPropagation();
     };
@@ -40,5 +49,5 @@ export function useUnsavedChanges(isDirty: boolean, message = UNSAVED_CHANGES_ME
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
     };
-  }, [isDirty, message]);
+  }, []);
 }

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { isNoteRequired, missingNoteProblem } from '@/lib/results/note-rule';
 import { SUBMISSION_STATE_DISPLAY } from '@/lib/workflow/submission-state-display';
 import { isTerminalSubmissionState, type SubmissionState } from '@/lib/workflow/submission-states';
+import { useUnsavedChanges } from '@/app/_components/forms/use-unsaved-changes';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -21,7 +22,8 @@ import { ResultsTable } from './results-table';
 import { SummaryBar } from './summary-bar';
 import { useResultsFilters } from './use-results-filters';
 import { useSaveResults } from './use-save-results';
-import { useUnsavedChangesPrompt } from './use-unsaved-changes-prompt';
+
+const UNSAVED_GRID_MESSAGE = 'You have changes in the results grid that are not saved yet. Leave the page and lose them?';
 
 type Props = {
   submissionId: string;
@@ -52,7 +54,7 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
   // Results chosen but not sent: not applicable and inconclusive wait here for their note.
   const [drafts, setDrafts] = useState<Readonly<Record<string, ResultChange>>>({});
   const typing = useRef(new Set<string>());
-  useUnsavedChangesPrompt(() => isSaving || Object.keys(drafts).length > 0 || typing.current.size > 0);
+  useUnsavedChanges(() => isSaving || Object.keys(drafts).length > 0 || typing.current.size > 0, UNSAVED_GRID_MESSAGE);
 
   const data = query.data;
   if (!data) {
