@@ -104,3 +104,57 @@ export async function listVendorTaskRows(db: Executor, params: { vendorOrgId?: s
   );
 }
 
+
+const TASK_COLUMNS = sql`t.id, t.product_version_id as "productVersionId", t.vendor_org_id as "vendorOrgId", t.vulnerability_id as "vulnerabilityId",
+  t.notified_at as "notifiedAt", t.exploited_at as "exploitedAt", t.fix_available_at as "fixAvailableAt", t.closed_at as "closedAt"`;
+
+/**
+ * {@link openVendorTask} for many (version, vulnerability) pairs (each at most once) in one
+ * statement. Returns the tasks whose vendor is to be notified (new or re-opened).
+ */
+export async function openVendorTasks(
+  tx: Executor,
+  items: readonly { productVersionId: string; vulnerabilityId: string; exploited: boolean }[],
+  now: Date,
+): Promise<VendorTaskRow[]> {
+  if (items.length === 0) return [];
+  const at = now.toISOString();
+  const rows = await executePrepared<VendorTaskRow & { notify: boolean }>(
+    tx,
+    sql`insert into vendor_tasks as t (product_version_id, vendor_org_id, vulnerability_id, notified_at, exploited_at)
+      select v.id, p.vendor_org_id, k."vulnerabilityId", ${at}::timestamptz, case when k.exploited then ${at}::timestamptz end
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text, exploited boolean)
+      join product_versions v on v.id = k."productVersionId" join products p on p.id = v.product_id
+      on conflict (product_version_id, vulnerability_id) do update set
+        notified_at = case when t.closed_at is null then t.notified_at else excluded.notified_at end,
+        exploited_at = case when t.closed_at is null then coalesce(t.exploited_at, excluded.exploited_at) else excluded.exploited_at end,
+        fix_available_at = case when t.closed_at is null then t.fix_available_at else null end,
+        closed_at = null
+      returning ${TASK_COLUMNS}, (t.xmax = 0 or t.notified_at = ${at}::timestamptz) as notify`,
+  );
+  return rows.filter((r) => r.notify).map(({ notify: _, ...task }) => task);
+}
+
+/** {@link markFixAvailable} for many (version, vulnerability) pairs in one statement. */
+export async function markFixesAvailable(tx: Executor, items: readonly { productVersionId: string; vulnerabilityId: string }[], now: Date): Promise<void> {
+  if (items.length === 0) return;
+  await executePrepared(
+    tx,
+    sql`update vendor_tasks t set fix_available_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text)
+      where t.product_version_id = k."productVersionId" and t.vulnerability_id = k."vulnerabilityId" and t.fix_available_at is null and t.closed_at is null`,
+  );
+}
+
+/** {@link closeTaskWithoutAffected} for many (version, vulnerability) pairs in one statement. */
+export async function closeTasksWithoutAffected(tx: Executor, items: readonly { productVersionId: string; vulnerabilityId: string }[], now: Date): Promise<void> {
+  if (items.length === 0) return;
+  await executePrepared(
+    tx,
+    sql`update vendor_tasks t set closed_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text)
+      where t.product_version_id = k."productVersionId" and t.vulnerability_id = k."vulnerabilityId" and t.closed_at is null
+        and not exists (select 1 from advisory_matches m where m.product_version_id = t.product_version_id
+          and m.vulnerability_id = t.vulnerability_id and m.state = 'affected')`,
+  );
+}
