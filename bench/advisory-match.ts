@@ -54,63 +54,83 @@ const keyOf = (k: number) => {
   return type === 'npm' ? `pkg:npm/pkg${k}` : type === 'maven' ? `pkg:maven/org.bench/pkg${k}` : type === 'pypi' ? `pkg:pypi/pkg${k}` : type === 'deb' ? `pkg:deb/debian/pkg${k}` : `pkg:golang/github.com/bench/pkg${k}`;
 };
 
-console.log(`Seeding ${VERSIONS} versions × ${PER_VERSION} components (${(VERSIONS * PER_VERSION).toLocaleString('en')} index rows)…`);
+// With BENCH_KEEP=1 BENCH_DATABASE_NAME=<name> the seeded index is kept and reused by the next run (whose
+// earlier advisories, matches, tasks, notifications and review flags are removed first; log entries stay).
+const reused = (await executePrepared<{ n: number }>(db, sql`select count(*)::int as n from sbom_components`))[0].n > 0;
 let t = performance.now();
-const vendorOrg = await unsafeCreateOrganization({ name: 'Bench Vendor', kind: 'vendor' });
-await unsafeCreateUser(vendorOrg.id, { email: 'vendor@bench.example', name: 'Bench Vendor', password: 'bench-password-123', role: 'admin' });
+if (reused) {
+  console.log(`Reusing the seeded index of ${database.name}`);
+  for (const statement of [
+    sql`delete from notifications`,
+    sql`delete from vendor_tasks`,
+    sql`delete from advisory_matches`,
+    sql`delete from advisory_statements`,
+    sql`delete from advisories`,
+    sql`update certificates set review_required_at = null, review_reason = null where review_required_at is not null`,
+    sql`delete from sbom_components where product_version_id in (select id from product_versions where version like '9.9.%')`,
+  ])
+    await executePrepared(db, statement);
+  await executePrepared(db, sql`analyze`);
+} else {
+  console.log(`Seeding ${VERSIONS} versions × ${PER_VERSION} components (${(VERSIONS * PER_VERSION).toLocaleString('en')} index rows)…`);
+  const seedOrg = await unsafeCreateOrganization({ name: 'Bench Vendor', kind: 'vendor' });
+  await unsafeCreateUser(seedOrg.id, { email: 'vendor@bench.example', name: 'Bench Vendor', password: 'bench-password-123', role: 'admin' });
+  const seeder = await resolveActorByEmail('vendor@bench.example');
+  await executePrepared(
+    db,
+    sql`insert into products (vendor_org_id, name, network_function, segment) values (${seedOrg.id}::uuid, 'Bench gNB', 'gNB', 'ran')`,
+  );
+  await executePrepared(
+    db,
+    sql`insert into product_versions (product_id, version) select (select id from products where name = 'Bench gNB'), '1.0.' || v from generate_series(1, ${VERSIONS}) v`,
+  );
+  await executePrepared(
+    db,
+    sql`insert into submissions (product_version_id, vendor_org_id, state, created_by)
+      select v.id, ${seedOrg.id}::uuid, 'approved', ${seeder.userId}::uuid from product_versions v`,
+  );
+  // Every seeded version is certified (a valid certificate from a lab), so matching has consequences.
+  const labOrg = await unsafeCreateOrganization({ name: 'Bench Lab', kind: 'lab' });
+  await executePrepared(
+    db,
+    sql`insert into certificates (submission_id, product_version_id, vendor_org_id, lab_org_id, scheme, status, issued_at, expires_at,
+        product_name, version_label, vendor_name, lab_name, network_function, segment)
+      select s.id, s.product_version_id, ${seedOrg.id}::uuid, ${labOrg.id}::uuid, 'NESAS/SCAS', 'valid', now(), now() + interval '3 years',
+        'Bench gNB', v.version, 'Bench Vendor', 'Bench Lab', 'gNB', 'ran'
+      from submissions s join product_versions v on v.id = s.product_version_id`,
+  );
+  await executePrepared(
+    db,
+    sql`insert into evidence (submission_id, kind, filename, media_type, size, sha256, uploaded_by, uploader_org_id)
+      select s.id, 'sbom', 'sbom.json', 'application/vnd.cyclonedx+json', 1, repeat('a', 64), ${seeder.userId}::uuid, ${seedOrg.id}::uuid from submissions s`,
+  );
+  // Bulk load without the secondary indexes, then build them (as a restore would).
+  const indexes = await executePrepared<{ name: string; def: string }>(
+    db,
+    sql`select indexname as name, indexdef as def from pg_indexes where tablename = 'sbom_components' and indexname <> 'sbom_components_pkey'`,
+  );
+  for (const i of indexes) await executePrepared(db, sql.raw(`drop index "${i.name}"`));
+  await executePrepared(
+    db,
+    sql`insert into sbom_components (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version)
+      select e.id, s.id, s.product_version_id, t.type, t.key, case when t.type = 'deb' then '{"distro":"debian-12"}'::jsonb else '{}'::jsonb end,
+        t.key || '@' || t.version, 'pkg' || t.k, t.version
+      from (select s.*, row_number() over (order by s.id) as n from submissions s) s
+      join evidence e on e.submission_id = s.id
+      cross join generate_series(0, ${PER_VERSION - 1}) j
+      cross join lateral (select ((s.n * 300 + j * 7919) % ${POOL})::int as k) kk
+      cross join lateral (select kk.k,
+          (array['npm','maven','pypi','deb','golang'])[kk.k % 5 + 1] as type,
+          case kk.k % 5 when 0 then 'pkg:npm/pkg' || kk.k when 1 then 'pkg:maven/org.bench/pkg' || kk.k when 2 then 'pkg:pypi/pkg' || kk.k
+            when 3 then 'pkg:deb/debian/pkg' || kk.k else 'pkg:golang/github.com/bench/pkg' || kk.k end as key,
+          case when kk.k % 5 = 4 then 'v' else '' end || (1 + (s.n % 3)) || '.' || ((s.n + j) % 20) || '.0' || case when kk.k % 5 = 3 then '-1' else '' end as version) t`,
+  );
+  for (const i of indexes) await executePrepared(db, sql.raw(i.def));
+  await executePrepared(db, sql`analyze sbom_components`);
+  console.log(`  seeded in ${(ms(t) / 1000).toFixed(1)} s`);
+}
+const [vendorOrg] = await executePrepared<{ id: string }>(db, sql`select id from organizations where name = 'Bench Vendor'`);
 const vendor = await resolveActorByEmail('vendor@bench.example');
-await executePrepared(
-  db,
-  sql`insert into products (vendor_org_id, name, network_function, segment) values (${vendorOrg.id}::uuid, 'Bench gNB', 'gNB', 'ran')`,
-);
-await executePrepared(
-  db,
-  sql`insert into product_versions (product_id, version) select (select id from products where name = 'Bench gNB'), '1.0.' || v from generate_series(1, ${VERSIONS}) v`,
-);
-await executePrepared(
-  db,
-  sql`insert into submissions (product_version_id, vendor_org_id, state, created_by)
-    select v.id, ${vendorOrg.id}::uuid, 'approved', ${vendor.userId}::uuid from product_versions v`,
-);
-// Every seeded version is certified (a valid certificate from a lab), so matching has consequences.
-const labOrg = await unsafeCreateOrganization({ name: 'Bench Lab', kind: 'lab' });
-await executePrepared(
-  db,
-  sql`insert into certificates (submission_id, product_version_id, vendor_org_id, lab_org_id, scheme, status, issued_at, expires_at,
-      product_name, version_label, vendor_name, lab_name, network_function, segment)
-    select s.id, s.product_version_id, ${vendorOrg.id}::uuid, ${labOrg.id}::uuid, 'NESAS/SCAS', 'valid', now(), now() + interval '3 years',
-      'Bench gNB', v.version, 'Bench Vendor', 'Bench Lab', 'gNB', 'ran'
-    from submissions s join product_versions v on v.id = s.product_version_id`,
-);
-await executePrepared(
-  db,
-  sql`insert into evidence (submission_id, kind, filename, media_type, size, sha256, uploaded_by, uploader_org_id)
-    select s.id, 'sbom', 'sbom.json', 'application/vnd.cyclonedx+json', 1, repeat('a', 64), ${vendor.userId}::uuid, ${vendorOrg.id}::uuid from submissions s`,
-);
-// Bulk load without the secondary indexes, then build them (as a restore would).
-const indexes = await executePrepared<{ name: string; def: string }>(
-  db,
-  sql`select indexname as name, indexdef as def from pg_indexes where tablename = 'sbom_components' and indexname <> 'sbom_components_pkey'`,
-);
-for (const i of indexes) await executePrepared(db, sql.raw(`drop index "${i.name}"`));
-await executePrepared(
-  db,
-  sql`insert into sbom_components (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version)
-    select e.id, s.id, s.product_version_id, t.type, t.key, case when t.type = 'deb' then '{"distro":"debian-12"}'::jsonb else '{}'::jsonb end,
-      t.key || '@' || t.version, 'pkg' || t.k, t.version
-    from (select s.*, row_number() over (order by s.id) as n from submissions s) s
-    join evidence e on e.submission_id = s.id
-    cross join generate_series(0, ${PER_VERSION - 1}) j
-    cross join lateral (select ((s.n * 300 + j * 7919) % ${POOL})::int as k) kk
-    cross join lateral (select kk.k,
-        (array['npm','maven','pypi','deb','golang'])[kk.k % 5 + 1] as type,
-        case kk.k % 5 when 0 then 'pkg:npm/pkg' || kk.k when 1 then 'pkg:maven/org.bench/pkg' || kk.k when 2 then 'pkg:pypi/pkg' || kk.k
-          when 3 then 'pkg:deb/debian/pkg' || kk.k else 'pkg:golang/github.com/bench/pkg' || kk.k end as key,
-        case when kk.k % 5 = 4 then 'v' else '' end || (1 + (s.n % 3)) || '.' || ((s.n + j) % 20) || '.0' || case when kk.k % 5 = 3 then '-1' else '' end as version) t`,
-);
-for (const i of indexes) await executePrepared(db, sql.raw(i.def));
-await executePrepared(db, sql`analyze sbom_components`);
-console.log(`  seeded in ${(ms(t) / 1000).toFixed(1)} s`);
 
 // 1. One advisory, 20 affected packages (four of each type), "< 1.10" in the ecosystem's own syntax.
 const statements = Array.from({ length: 20 }, (_, i) => {
@@ -219,7 +239,7 @@ console.log(`   bare lookup of all their package keys in one query: ${bareOsv.to
 console.log(`   of which parsing alone (sequential, all ${ADVISORIES}): ${(parseMs / 1000).toFixed(1)} s`);
 
 // 3. A new 5 000-component SBOM (1 000 of them npm packages with stored advisories) uploaded, indexed and matched.
-const [version] = await executePrepared<{ id: string }>(db, sql`insert into product_versions (product_id, version) values ((select id from products where name = 'Bench gNB'), '9.9.9') returning id`);
+const [version] = await executePrepared<{ id: string }>(db, sql`insert into product_versions (product_id, version) values ((select id from products where name = 'Bench gNB'), ${`9.9.${Date.now()}`}) returning id`);
 const [submission] = await executePrepared<{ id: string }>(
   db,
   sql`insert into submissions (product_version_id, vendor_org_id, state, created_by) values (${version.id}::uuid, ${vendorOrg.id}::uuid, 'draft', ${vendor.userId}::uuid) returning id`,

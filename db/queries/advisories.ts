@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
@@ -99,8 +99,13 @@ const MATCH_COLUMNS = sql`m.id, m.product_version_id as "productVersionId", m.vu
   m.confidence, m.actively_exploited as "activelyExploited", m.state_source as "stateSource", m.detail, m.created_at as "createdAt",
   m.updated_at as "updatedAt", m.version`;
 
-/** Rows as postgres.js returns them (timestamps as Date), the numeric component id as a number. */
-const matchRow = (r: AdvisoryMatchRow): AdvisoryMatchRow => ({ ...r, componentId: r.componentId === null ? null : Number(r.componentId) });
+/** A raw row as the drizzle row type: timestamps as Date, the component id as a number. */
+const matchRow = (r: AdvisoryMatchRow): AdvisoryMatchRow => ({
+  ...r,
+  componentId: r.componentId === null ? null : Number(r.componentId),
+  createdAt: new Date(r.createdAt),
+  updatedAt: new Date(r.updatedAt),
+});
 
 /** Locks the existing matches with these keys (product version, vulnerability, package key), in one statement. */
 export async function lockMatchesByKeys(
