@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
@@ -94,35 +94,87 @@ export async function findStatementsForEvidence(db: Executor, evidenceId: string
   return executePrepared<StatementCandidate>(db, sql`select * from (${byPurl} union all ${byCpe}) x order by x."importedAt", x."statementId"`);
 }
 
-/** Locks the existing matches with these keys (product version, vulnerability, package key). */
+const MATCH_COLUMNS = sql`m.id, m.product_version_id as "productVersionId", m.vulnerability_id as "vulnerabilityId", m.package_key as "packageKey",
+  m.component_version as "componentVersion", m.component_id::float8 as "componentId", m.advisory_id as "advisoryId", m.state, m.justification,
+  m.confidence, m.actively_exploited as "activelyExploited", m.state_source as "stateSource", m.detail, m.created_at as "createdAt",
+  m.updated_at as "updatedAt", m.version`;
+
+/** A raw row as the drizzle row type: timestamps as Date, the component id as a number. */
+const matchRow = (r: AdvisoryMatchRow): AdvisoryMatchRow => ({
+  ...r,
+  componentId: r.componentId === null ? null : Number(r.componentId),
+  createdAt: new Date(r.createdAt),
+  updatedAt: new Date(r.updatedAt),
+});
+
+/** Locks the existing matches with these keys (product version, vulnerability, package key), in one statement. */
 export async function lockMatchesByKeys(
   tx: Executor,
   keys: readonly { productVersionId: string; vulnerabilityId: string; packageKey: string }[],
 ): Promise<AdvisoryMatchRow[]> {
   if (keys.length === 0) return [];
-  const ids = await executePrepared<{ id: string }>(
+  const rows = await executePrepared<AdvisoryMatchRow>(
     tx,
-    sql`select m.id from advisory_matches m
-      join jsonb_to_recordset(${json(keys)}) as k("productVersionId" uuid, "vulnerabilityId" text, "packageKey" text)
+    sql`select ${MATCH_COLUMNS} from advisory_matches m
+      join jsonb_to_recordset(${json(keys.map((k) => ({ productVersionId: k.productVersionId, vulnerabilityId: k.vulnerabilityId, packageKey: k.packageKey })))})
+        as k("productVersionId" uuid, "vulnerabilityId" text, "packageKey" text)
         on m.product_version_id = k."productVersionId" and m.vulnerability_id = k."vulnerabilityId" and m.package_key = k."packageKey"
       order by m.id for update of m`,
   );
-  if (ids.length === 0) return [];
-  return tx.select().from(advisoryMatches).where(inArray(advisoryMatches.id, ids.map((r) => r.id)));
+  return rows.map(matchRow);
 }
 
-/** Inserts new matches; a key another transaction inserted meanwhile is skipped (it is matched again next time). */
-export async function insertMatches(tx: Executor, rows: (typeof advisoryMatches.$inferInsert)[]): Promise<AdvisoryMatchRow[]> {
-  if (rows.length === 0) return [];
+/** What a new match row takes from its statement (the rest is the source and the time). */
+export type NewMatch = Pick<
+  AdvisoryMatchRow,
+  'productVersionId' | 'vulnerabilityId' | 'packageKey' | 'componentVersion' | 'componentId' | 'advisoryId' | 'state' | 'justification' | 'detail' | 'confidence' | 'activelyExploited'
+>;
+
+/**
+ * Inserts new matches in one statement per 5 000 (the rows as one JSON parameter); a key another
+ * transaction inserted meanwhile is skipped (it is matched again next time).
+ */
+export async function insertMatches(tx: Executor, rows: readonly NewMatch[], params: { stateSource: string; now: Date }): Promise<AdvisoryMatchRow[]> {
   const out: AdvisoryMatchRow[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
-    out.push(
-      ...(await tx
-        .insert(advisoryMatches)
-        .values(rows.slice(i, i + 1000))
-        .onConflictDoNothing({ target: [advisoryMatches.productVersionId, advisoryMatches.vulnerabilityId, advisoryMatches.packageKey] })
-        .returning()),
+  for (let i = 0; i < rows.length; i += 5000) {
+    const inserted = await executePrepared<AdvisoryMatchRow>(
+      tx,
+      sql`insert into advisory_matches as m (product_version_id, vulnerability_id, package_key, component_version, component_id, advisory_id, state,
+          justification, detail, confidence, actively_exploited, state_source, created_at, updated_at)
+        select k."productVersionId", k."vulnerabilityId", k."packageKey", k."componentVersion", k."componentId", k."advisoryId", k.state,
+          k.justification, k.detail, k.confidence, k."activelyExploited", ${params.stateSource}, ${params.now.toISOString()}::timestamptz, ${params.now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${json(rows.slice(i, i + 5000))}) as k("productVersionId" uuid, "vulnerabilityId" text, "packageKey" text,
+          "componentVersion" text, "componentId" bigint, "advisoryId" uuid, state advisory_match_state, justification text, detail text,
+          confidence text, "activelyExploited" boolean)
+        on conflict (product_version_id, vulnerability_id, package_key) do nothing
+        returning ${MATCH_COLUMNS}`,
     );
+    out.push(...inserted.map(matchRow));
+  }
+  return out;
+}
+
+/** A new state for one locked match, at the version it was read at. */
+export type MatchMove = Pick<AdvisoryMatchRow, 'id' | 'version' | 'state' | 'justification' | 'detail' | 'advisoryId' | 'activelyExploited' | 'confidence'>;
+
+/**
+ * Moves matches to new states in one statement per 5 000; a row whose version changed meanwhile
+ * is not updated (the caller compares the count).
+ */
+export async function updateMatches(tx: Executor, moves: readonly MatchMove[], params: { stateSource: string; now: Date }): Promise<AdvisoryMatchRow[]> {
+  const out: AdvisoryMatchRow[] = [];
+  for (let i = 0; i < moves.length; i += 5000) {
+    const updated = await executePrepared<AdvisoryMatchRow>(
+      tx,
+      sql`update advisory_matches as m set state = k.state, justification = k.justification, detail = k.detail, state_source = ${params.stateSource},
+          advisory_id = k."advisoryId", actively_exploited = k."activelyExploited", confidence = k.confidence,
+          updated_at = ${params.now.toISOString()}::timestamptz, version = m.version + 1
+        from jsonb_to_recordset(${json(moves.slice(i, i + 5000))}) as k(id uuid, version int, state advisory_match_state, justification text,
+          detail text, "advisoryId" uuid, "activelyExploited" boolean, confidence text)
+        where m.id = k.id and m.version = k.version
+        returning ${MATCH_COLUMNS}`,
+    );
+    out.push(...updated.map(matchRow));
   }
   return out;
 }

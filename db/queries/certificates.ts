@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client';
 import { certificates } from '@/db/schema/certificates';
 import { deployments } from '@/db/schema/operators';
@@ -141,4 +141,26 @@ export async function listOperatorOrgIdsDeploying(db: Executor, productVersionId
     .from(deployments)
     .where(and(eq(deployments.productVersionId, productVersionId), gt(deployments.quantity, 0)));
   return rows.map((r) => r.orgId);
+}
+
+/**
+ * Puts the live certificates (not revoked, not expired, not already flagged) of many product
+ * versions on the review list in one statement, each version with its own reason; returns them
+ * ordered by id.
+ */
+export async function flagCertificatesOfVersionsForReview(
+  tx: Executor,
+  items: readonly { productVersionId: string; reason: string }[],
+  now: Date,
+): Promise<CertificateRow[]> {
+  if (items.length === 0) return [];
+  const at = now.toISOString();
+  const flagged = rowsOf<{ id: string }>(
+    await tx.execute(sql`update certificates c set review_required_at = ${at}::timestamptz, review_reason = k.reason, version = c.version + 1
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, reason text)
+      where c.product_version_id = k."productVersionId" and c.status <> 'revoked' and c.expires_at > ${at}::timestamptz and c.review_required_at is null
+      returning c.id`),
+  );
+  if (flagged.length === 0) return [];
+  return tx.select().from(certificates).where(inArray(certificates.id, flagged.map((r) => r.id))).orderBy(asc(certificates.id));
 }

@@ -15,65 +15,12 @@ export async function findCertifiedVersionIds(db: Executor, productVersionIds: r
   return new Set(rows.map((r) => r.id));
 }
 
-/**
- * Opens the vendor's task for a vulnerability of a version, or re-opens a closed one (its clocks
- * restart: the vendor is notified again). An open task only gains the exploited time. Returns the
- * task when the vendor is to be notified (new or re-opened), else null.
- */
-export async function openVendorTask(
-  tx: Executor,
-  params: { productVersionId: string; vulnerabilityId: string; exploited: boolean; now: Date },
-): Promise<VendorTaskRow | null> {
-  const [row] = await executePrepared<{ id: string; notify: boolean }>(
-    tx,
-    sql`insert into vendor_tasks (product_version_id, vendor_org_id, vulnerability_id, notified_at, exploited_at)
-      select v.id, p.vendor_org_id, ${params.vulnerabilityId}, ${params.now.toISOString()}::timestamptz,
-        ${params.exploited ? params.now.toISOString() : null}::timestamptz
-      from product_versions v join products p on p.id = v.product_id where v.id = ${params.productVersionId}::uuid
-      on conflict (product_version_id, vulnerability_id) do update set
-        notified_at = case when vendor_tasks.closed_at is null then vendor_tasks.notified_at else excluded.notified_at end,
-        exploited_at = case when vendor_tasks.closed_at is null then coalesce(vendor_tasks.exploited_at, excluded.exploited_at) else excluded.exploited_at end,
-        fix_available_at = case when vendor_tasks.closed_at is null then vendor_tasks.fix_available_at else null end,
-        closed_at = null
-      returning id, (xmax = 0 or notified_at = ${params.now.toISOString()}::timestamptz) as notify`,
-  );
-  if (!row?.notify) return null;
-  const [task] = await tx.select().from(vendorTasks).where(eq(vendorTasks.id, row.id));
-  return task ?? null;
-}
-
 /** A regulator (or the advisory) says the vulnerability is actively exploited: the 24 h clock starts now, once. */
 export async function markTaskExploited(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
   await tx
     .update(vendorTasks)
     .set({ exploitedAt: params.now })
     .where(and(eq(vendorTasks.productVersionId, params.productVersionId), eq(vendorTasks.vulnerabilityId, params.vulnerabilityId), isNull(vendorTasks.exploitedAt)));
-}
-
-/** A fix is available: the final report is due 14 days from now. */
-export async function markFixAvailable(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
-  await tx
-    .update(vendorTasks)
-    .set({ fixAvailableAt: params.now })
-    .where(
-      and(
-        eq(vendorTasks.productVersionId, params.productVersionId),
-        eq(vendorTasks.vulnerabilityId, params.vulnerabilityId),
-        isNull(vendorTasks.fixAvailableAt),
-        isNull(vendorTasks.closedAt),
-      ),
-    );
-}
-
-/** Closes the task when no match of the vulnerability on the version is affected any more. */
-export async function closeTaskWithoutAffected(tx: Executor, params: { productVersionId: string; vulnerabilityId: string; now: Date }): Promise<void> {
-  await executePrepared(
-    tx,
-    sql`update vendor_tasks set closed_at = ${params.now.toISOString()}::timestamptz
-      where product_version_id = ${params.productVersionId}::uuid and vulnerability_id = ${params.vulnerabilityId} and closed_at is null
-        and not exists (select 1 from advisory_matches m where m.product_version_id = vendor_tasks.product_version_id
-          and m.vulnerability_id = vendor_tasks.vulnerability_id and m.state = 'affected')`,
-  );
 }
 
 /** A vendor's tasks (open first, then the most recently notified), with product names. */
@@ -104,3 +51,61 @@ export async function listVendorTaskRows(db: Executor, params: { vendorOrgId?: s
   );
 }
 
+
+const TASK_COLUMNS = sql`t.id, t.product_version_id as "productVersionId", t.vendor_org_id as "vendorOrgId", t.vulnerability_id as "vulnerabilityId",
+  t.notified_at as "notifiedAt", t.exploited_at as "exploitedAt", t.fix_available_at as "fixAvailableAt", t.closed_at as "closedAt"`;
+
+/**
+ * Opens the vendor's tasks for (version, vulnerability) pairs (each at most once) in one statement,
+ * or re-opens closed ones (their clocks restart: the vendor is notified again). An open task only
+ * gains the exploited time. Returns the tasks whose vendor is to be notified (new or re-opened).
+ */
+export async function openVendorTasks(
+  tx: Executor,
+  items: readonly { productVersionId: string; vulnerabilityId: string; exploited: boolean }[],
+  now: Date,
+): Promise<VendorTaskRow[]> {
+  if (items.length === 0) return [];
+  const at = now.toISOString();
+  const rows = await executePrepared<VendorTaskRow & { notify: boolean }>(
+    tx,
+    sql`insert into vendor_tasks as t (product_version_id, vendor_org_id, vulnerability_id, notified_at, exploited_at)
+      select v.id, p.vendor_org_id, k."vulnerabilityId", ${at}::timestamptz, case when k.exploited then ${at}::timestamptz end
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text, exploited boolean)
+      join product_versions v on v.id = k."productVersionId" join products p on p.id = v.product_id
+      on conflict (product_version_id, vulnerability_id) do update set
+        notified_at = case when t.closed_at is null then t.notified_at else excluded.notified_at end,
+        exploited_at = case when t.closed_at is null then coalesce(t.exploited_at, excluded.exploited_at) else excluded.exploited_at end,
+        fix_available_at = case when t.closed_at is null then t.fix_available_at else null end,
+        closed_at = null
+      returning ${TASK_COLUMNS}, (t.xmax = 0 or t.notified_at = ${at}::timestamptz) as notify`,
+  );
+  const at_ = (d: Date | string | null) => (d === null ? null : new Date(d));
+  return rows
+    .filter((r) => r.notify)
+    .map(({ notify: _, ...t }) => ({ ...t, notifiedAt: new Date(t.notifiedAt), exploitedAt: at_(t.exploitedAt), fixAvailableAt: at_(t.fixAvailableAt), closedAt: at_(t.closedAt) }));
+}
+
+/** A fix is available: the final report is due 14 days from now (many (version, vulnerability) pairs, one statement). */
+export async function markFixesAvailable(tx: Executor, items: readonly { productVersionId: string; vulnerabilityId: string }[], now: Date): Promise<void> {
+  if (items.length === 0) return;
+  await executePrepared(
+    tx,
+    sql`update vendor_tasks t set fix_available_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text)
+      where t.product_version_id = k."productVersionId" and t.vulnerability_id = k."vulnerabilityId" and t.fix_available_at is null and t.closed_at is null`,
+  );
+}
+
+/** Closes the tasks whose vulnerability has no affected match on the version any more (many pairs, one statement). */
+export async function closeTasksWithoutAffected(tx: Executor, items: readonly { productVersionId: string; vulnerabilityId: string }[], now: Date): Promise<void> {
+  if (items.length === 0) return;
+  await executePrepared(
+    tx,
+    sql`update vendor_tasks t set closed_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as k("productVersionId" uuid, "vulnerabilityId" text)
+      where t.product_version_id = k."productVersionId" and t.vulnerability_id = k."vulnerabilityId" and t.closed_at is null
+        and not exists (select 1 from advisory_matches m where m.product_version_id = t.product_version_id
+          and m.vulnerability_id = t.vulnerability_id and m.state = 'affected')`,
+  );
+}

@@ -1,14 +1,13 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
-import type { CertificateRow } from '@/db/queries/certificates';
+import { flagCertificatesOfVersionsForReview } from '@/db/queries/certificates';
 import * as tasks from '@/db/queries/vendor-tasks';
 import type { Actor } from '@/lib/authz/actor';
 import { certificatesUnderReviewNotice, registryTotalsChanged } from '@/lib/certificates/certificate-effects';
-import { unsafeFlagCertificatesForReview } from '@/lib/certificates/review-flags';
 import type { Effect } from '@/lib/kernel/effect';
 import type { EntryDraft } from '@/lib/log/entry-data';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
-import { affectedMatchNotice } from './match-effects';
+import { affectedMatchesNotice } from './match-effects';
 import type { StateChange } from './record-matches';
 
 export type Consequences = { entries: EntryDraft[]; effects: Effect[]; certificateIds: string[] };
@@ -31,26 +30,48 @@ export async function unsafeApplyConsequences(tx: Tx, changes: readonly StateCha
     if (match.state === 'affected' && from !== 'affected') affected.set(key, match);
     else if ((match.state === 'fixed' || match.state === 'not_affected') && from !== null && from !== match.state) resolved.set(key, match);
   }
-  const flagged: CertificateRow[] = [];
+  // Set-based: one statement per kind for all the versions (the review flag, the tasks, the resolved tasks).
   const certifiedVersions = await tasks.findCertifiedVersionIds(tx, [...new Set([...affected.values()].map((m) => m.productVersionId))], params.now);
-  for (const match of affected.values()) {
-    if (!certifiedVersions.has(match.productVersionId)) continue;
-    const reason = `Advisory match: ${match.vulnerabilityId} affects ${match.packageKey}${match.componentVersion ? `@${match.componentVersion}` : ''}.`;
-    for (const c of await unsafeFlagCertificatesForReview(tx, { productVersionId: match.productVersionId, reason, now: params.now })) {
-      flagged.push(c);
-      out.entries.push({
-        type: 'certificate.review_required',
-        subject: { kind: 'certificate', id: c.id },
-        data: { vulnerabilityId: match.vulnerabilityId, severity: 'affected', status: effectiveCertificateStatus(c.status, c.expiresAt, params.now) },
-      });
-    }
-    const task = await tasks.openVendorTask(tx, { productVersionId: match.productVersionId, vulnerabilityId: match.vulnerabilityId, exploited: match.activelyExploited, now: params.now });
-    if (task) out.effects.push(affectedMatchNotice({ match, task }));
+  const certifiedAffected = [...affected.values()].filter((m) => certifiedVersions.has(m.productVersionId));
+  // A version's certificates are flagged once, for the first of its matches (the reason and entry name it).
+  const firstOfVersion = new Map<string, StateChange['match']>();
+  for (const match of certifiedAffected) if (!firstOfVersion.has(match.productVersionId)) firstOfVersion.set(match.productVersionId, match);
+  const order = new Map([...firstOfVersion.keys()].map((id, i) => [id, i]));
+  const flagged = (
+    await flagCertificatesOfVersionsForReview(
+      tx,
+      [...firstOfVersion.values()].map((match) => ({
+        productVersionId: match.productVersionId,
+        reason: `Advisory match: ${match.vulnerabilityId} affects ${match.packageKey}${match.componentVersion ? `@${match.componentVersion}` : ''}.`,
+      })),
+      params.now,
+    )
+  ).sort((a, b) => (order.get(a.productVersionId) ?? 0) - (order.get(b.productVersionId) ?? 0));
+  for (const c of flagged) {
+    out.entries.push({
+      type: 'certificate.review_required',
+      subject: { kind: 'certificate', id: c.id },
+      data: { vulnerabilityId: firstOfVersion.get(c.productVersionId)!.vulnerabilityId, severity: 'affected', status: effectiveCertificateStatus(c.status, c.expiresAt, params.now) },
+    });
   }
-  for (const match of resolved.values()) {
-    if (match.state === 'fixed') await tasks.markFixAvailable(tx, { productVersionId: match.productVersionId, vulnerabilityId: match.vulnerabilityId, now: params.now });
-    else await tasks.closeTaskWithoutAffected(tx, { productVersionId: match.productVersionId, vulnerabilityId: match.vulnerabilityId, now: params.now });
-  }
+  const opened = new Map(
+    (
+      await tasks.openVendorTasks(
+        tx,
+        certifiedAffected.map((m) => ({ productVersionId: m.productVersionId, vulnerabilityId: m.vulnerabilityId, exploited: m.activelyExploited })),
+        params.now,
+      )
+    ).map((t) => [`${t.productVersionId}\u0000${t.vulnerabilityId}`, t]),
+  );
+  const notices = certifiedAffected.flatMap((match) => {
+    const task = opened.get(`${match.productVersionId}\u0000${match.vulnerabilityId}`);
+    return task ? [{ match, task }] : [];
+  });
+  if (notices.length > 0) out.effects.push(affectedMatchesNotice({ notices }));
+  const pairs = (state: 'fixed' | 'not_affected') =>
+    [...resolved.values()].filter((m) => m.state === state).map((m) => ({ productVersionId: m.productVersionId, vulnerabilityId: m.vulnerabilityId }));
+  await tasks.markFixesAvailable(tx, pairs('fixed'), params.now);
+  await tasks.closeTasksWithoutAffected(tx, pairs('not_affected'), params.now);
   if (flagged.length > 0) {
     out.certificateIds = flagged.map((c) => c.id);
     out.effects.push(certificatesUnderReviewNotice({ certificates: flagged, reason: 'An advisory affects a component of the certified version.', actor: params.actor }));

@@ -47,41 +47,54 @@ export function matchChangedEntry(
 /**
  * Inside the caller's transaction: stores the matches a set of statements asserts. A new key gets
  * the statement's state; an existing match (locked) moves only as `decideTransition` allows, each
- * move with its `advisory_match.changed` entry. For callers that authorised the statements' source.
+ * move with its `advisory_match.changed` entry. Set-based: one statement locks the existing keys,
+ * one inserts the new ones, one moves the existing ones (none when nothing moves). For callers that
+ * authorised the statements' source.
  */
 export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMatch[], source: StateSource, now: Date): Promise<RecordedMatches> {
   const out: RecordedMatches = { created: 0, changed: 0, kept: 0, entries: [], changes: [] };
   if (proposals.length === 0) return out;
   const existing = new Map((await q.lockMatchesByKeys(tx, proposals)).map((m) => [matchKeyOf(m), m]));
-  const fresh = proposals.filter((p) => !existing.has(matchKeyOf(p)));
-  const inserted = await q.insertMatches(
-    tx,
-    fresh.map((p) => ({ ...p, stateSource: source, createdAt: now, updatedAt: now })),
-  );
-  out.created = inserted.length;
-  for (const match of inserted) out.changes.push({ match, from: null });
+  const fresh: ProposedMatch[] = [];
+  const moves: { current: q.AdvisoryMatchRow; proposal: ProposedMatch; reason: string }[] = [];
   for (const p of proposals) {
     const current = existing.get(matchKeyOf(p));
-    if (!current) continue;
-    const verdict = decideTransition(current, p, source);
-    if (!verdict.move) {
-      out.kept++;
+    if (!current) {
+      fresh.push(p);
       continue;
     }
-    const updated = await q.updateMatch(tx, current.id, current.version, {
-      state: p.state,
-      justification: p.justification,
-      detail: p.detail,
-      stateSource: source,
-      advisoryId: p.advisoryId,
-      activelyExploited: current.activelyExploited || p.activelyExploited,
-      confidence: p.confidence,
-      updatedAt: now,
-    });
-    if (!updated) throw conflict('A match changed while the advisory was applied; retry.', current.state);
+    const verdict = decideTransition(current, p, source);
+    if (verdict.move) moves.push({ current, proposal: p, reason: verdict.reason });
+    else out.kept++;
+  }
+  const inserted = fresh.length === 0 ? [] : await q.insertMatches(tx, fresh, { stateSource: source, now });
+  out.created = inserted.length;
+  for (const match of inserted) out.changes.push({ match, from: null });
+  if (moves.length === 0) return out;
+  const updated = new Map(
+    (
+      await q.updateMatches(
+        tx,
+        moves.map(({ current, proposal: p }) => ({
+          id: current.id,
+          version: current.version,
+          state: p.state,
+          justification: p.justification,
+          detail: p.detail,
+          advisoryId: p.advisoryId,
+          activelyExploited: current.activelyExploited || p.activelyExploited,
+          confidence: p.confidence,
+        })),
+        { stateSource: source, now },
+      )
+    ).map((m) => [m.id, m]),
+  );
+  for (const { current, proposal, reason } of moves) {
+    const match = updated.get(current.id);
+    if (!match) throw conflict('A match changed while the advisory was applied; retry.', current.state);
     out.changed++;
-    out.entries.push(matchChangedEntry(updated, current.state, { reason: verdict.reason, source, advisoryId: p.advisoryId }));
-    out.changes.push({ match: updated, from: current.state });
+    out.entries.push(matchChangedEntry(match, current.state, { reason, source, advisoryId: proposal.advisoryId }));
+    out.changes.push({ match, from: current.state });
   }
   return out;
 }

@@ -256,6 +256,39 @@ describe('consequences and transitions', () => {
     expect(task.fixAvailableAt).not.toBeNull();
   });
 
+  it('one document over existing and new keys at once: a resolved match is kept, an open one moves (logged), a new key is created, the task re-opens', async () => {
+    const version = await createProductVersion(s.vendor, s.product.id, { version: '5.0.0' });
+    const sub = await submissionInState({ ...s, version }, 'approved');
+    const db = await getDb();
+    const [ev] = await db.select().from(evidence).where(and(eq(evidence.submissionId, sub.id), eq(evidence.kind, 'sbom')));
+    await indexComponents(ev.id, sub.id, version.id, ['pkg:npm/batch-alpha@1.0.0', 'pkg:npm/batch-beta@1.0.0', 'pkg:npm/batch-gamma@1.0.0']);
+    const vuln = 'CVE-2031-0001';
+    const on = (name: string, status: AdvisoryStatement['status']) => statement(`pkg:npm/${name}`, status, { vulnerabilityId: vuln });
+    const first = await importDoc(s.regulator, doc([on('batch-alpha', 'affected'), on('batch-beta', 'under_investigation')]));
+    expect(first.matches).toEqual({ created: 2, changed: 0, kept: 0 });
+    const alpha = (await matchesOf(vuln, version.id)).find((m) => m.packageKey === 'pkg:npm/batch-alpha')!;
+    await decideMatch(s.vendor, alpha.id, { state: 'not_affected', justification: 'component_not_present' });
+    const taskOf = async () => (await db.select().from(vendorTasks).where(and(eq(vendorTasks.productVersionId, version.id), eq(vendorTasks.vulnerabilityId, vuln))))[0];
+    expect((await taskOf()).closedAt).not.toBeNull(); // beta is only under investigation
+    const before = await countLogEntries(db);
+    const second = await importDoc(s.regulator, doc([on('batch-alpha', 'affected'), on('batch-beta', 'affected'), on('batch-gamma', 'affected')]));
+    expect(second.matches).toEqual({ created: 1, changed: 1, kept: 1 });
+    const states = Object.fromEntries((await matchesOf(vuln, version.id)).map((m) => [m.packageKey, [m.state, m.version]]));
+    expect(states).toEqual({
+      'pkg:npm/batch-alpha': ['not_affected', 2],
+      'pkg:npm/batch-beta': ['affected', 2],
+      'pkg:npm/batch-gamma': ['affected', 1],
+    });
+    const entries = (await db.select().from(logEntries)).filter((e) => e.index >= before).map((e) => JSON.parse(e.entry) as { type: string; data: Record<string, unknown> });
+    expect(entries.filter((e) => e.type === 'advisory_match.changed').map((e) => [e.data.packageKey, e.data.from, e.data.to, e.data.source])).toEqual([
+      ['pkg:npm/batch-beta', 'under_investigation', 'affected', 'advisory'],
+    ]);
+    const task = await taskOf();
+    expect(task.closedAt).toBeNull();
+    const opened = await db.select().from(notifications).where(and(eq(notifications.userId, s.vendor.userId), eq(notifications.dedupeKey, `advisory.task:${task.id}:${task.notifiedAt.toISOString()}`)));
+    expect(opened).toHaveLength(1);
+  });
+
   it('a new SBOM is matched against the stored advisories', async () => {
     const next = await createProductVersion(s.vendor, s.product.id, { version: '1.2.0' });
     const sub = await submissionInState({ ...s, version: next }, 'approved');
