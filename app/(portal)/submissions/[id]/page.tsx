@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/auth/get-actor';
@@ -11,7 +10,6 @@ import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { REQUIRED_APPROVALS } from '@/lib/workflow/decide-approval';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import type { SubmissionState } from '@/lib/workflow/submission-states';
-import { FreshnessGuard } from '@/app/_components/freshness-guard';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -79,7 +77,6 @@ export default async function SubmissionPage({ params }: Props) {
         }
         description={`Submission to ${s.lab?.name ?? 'no lab yet'} under ${s.scheme}`}
       />
-      <FreshnessGuard renderId={randomUUID()} />
       <div className="space-y-6">
         <SubmissionFacts submission={s} />
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
@@ -6,7 +5,6 @@ import { ServiceError } from '@/lib/errors';
 import { getResults } from '@/lib/results/read-results';
 import { getSubmission } from '@/lib/submissions/read-submissions';
 import { idParamSchema } from '@/lib/validation/common';
-import { FreshnessGuard } from '@/app/_components/freshness-guard';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { getQueryClient } from '@/app/_components/query-client';
 import { LinkButton } from '@/app/_components/ui/link-button';
@@ -64,7 +62,6 @@ export default async function ResultsPage({ params }: Props) {
           </LinkButton>
         }
       />
-      <FreshnessGuard renderId={randomUUID()} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ResultsWorkspace
           submissionId={id}
