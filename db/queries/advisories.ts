@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
@@ -193,14 +193,27 @@ export async function updateMatch(
   return row ?? null;
 }
 
-export async function findAdvisoryByRevision(db: Executor, documentId: string, revision: string): Promise<AdvisoryRow | null> {
-  const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision)));
+/**
+ * Whose revisions of a document these are: the regulators' and feeds' shared record (`vendorOrgId`
+ * null), or one vendor's own statements. A document id is the publisher's word, not ours, so one
+ * vendor's document can never answer for, block or supersede another organisation's.
+ */
+export type DocumentScope = { vendorOrgId: string | null };
+
+function inScope(scope: DocumentScope): SQL {
+  return scope.vendorOrgId === null
+    ? eq(advisories.isVendorStatement, false)
+    : and(eq(advisories.isVendorStatement, true), eq(advisories.importerOrgId, scope.vendorOrgId))!;
+}
+
+export async function findAdvisoryByRevision(db: Executor, documentId: string, revision: string, scope: DocumentScope): Promise<AdvisoryRow | null> {
+  const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision), inScope(scope)));
   return row ?? null;
 }
 
-/** Serialises imports of one document (revisions of it), so two revisions never race on the matches. */
-export async function lockDocument(tx: Executor, documentId: string): Promise<void> {
-  await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`advisory:${documentId}`}, 0))`);
+/** Serialises imports of one document (revisions of it) in one scope, so two revisions never race on the matches. */
+export async function lockDocument(tx: Executor, documentId: string, scope: DocumentScope): Promise<void> {
+  await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`advisory:${scope.vendorOrgId ?? ''}:${documentId}`}, 0))`);
 }
 
 export async function insertAdvisory(tx: Executor, values: typeof advisories.$inferInsert): Promise<AdvisoryRow> {
@@ -213,11 +226,11 @@ export async function setAdvisoryLogIndex(tx: Executor, id: string, logIndex: nu
 }
 
 /** Older revisions of the document stop matching new SBOMs (their matches stay). */
-export async function supersedeOtherRevisions(tx: Executor, documentId: string, currentId: string, now: Date): Promise<void> {
+export async function supersedeOtherRevisions(tx: Executor, documentId: string, currentId: string, scope: DocumentScope, now: Date): Promise<void> {
   await tx
     .update(advisories)
     .set({ supersededAt: now })
-    .where(and(eq(advisories.documentId, documentId), ne(advisories.id, currentId), isNull(advisories.supersededAt)));
+    .where(and(eq(advisories.documentId, documentId), ne(advisories.id, currentId), isNull(advisories.supersededAt), inScope(scope)));
 }
 
 export async function insertStatements(tx: Executor, rows: readonly AdvisoryStatementInsert[]): Promise<void> {

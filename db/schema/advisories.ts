@@ -1,4 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { AffectedRange } from '@/lib/versions/affected-range';
 import { sbomComponents } from './components';
 import { advisoryFormatEnum, advisoryMatchStateEnum } from './enums';
@@ -41,7 +42,9 @@ export const advisories = pgTable(
   (t) => [
     index('advisories_document_idx').on(t.documentId, t.importedAt),
     index('advisories_sha256_idx').on(t.sha256),
-    uniqueIndex('advisories_document_revision_uq').on(t.documentId, t.revision),
+    // A revision is unique per scope (lib: DocumentScope): once in the regulators' shared record, once per vendor.
+    uniqueIndex('advisories_document_revision_uq').on(t.documentId, t.revision).where(sql`not ${t.isVendorStatement}`),
+    uniqueIndex('advisories_vendor_document_revision_uq').on(t.importerOrgId, t.documentId, t.revision).where(sql`${t.isVendorStatement}`),
   ],
 );
 

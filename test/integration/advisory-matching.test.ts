@@ -244,6 +244,23 @@ describe('consequences and transitions', () => {
     expect(await statusOf(decideMatch(s.vendor, matchId, { state: 'fixed', activelyExploited: false }))).toBe(403);
   });
 
+  it("a vendor's document never answers for, blocks or supersedes another organisation's document of the same id", async () => {
+    const regulatorsDoc = doc([statement('pkg:npm/lodash', 'affected', { vulnerabilityId: 'CVE-2099-0001', range: { kind: 'exact', versions: ['4.17.20'] } })]);
+    const stored = await importDoc(s.regulator, regulatorsDoc);
+    // The same id and revision from a vendor (other bytes): its own record, not a 409 naming the regulator's SHA-256.
+    const vendorsCopy = doc([statement('pkg:npm/lodash@4.17.20', 'not_affected', { vulnerabilityId: 'CVE-2099-0001', justification: 'vulnerable_code_not_present' })], { documentId: regulatorsDoc.documentId, format: 'openvex' });
+    const own = await importDoc(s.otherVendor, vendorsCopy);
+    expect(own.isNew).toBe(true);
+    expect(own.advisory.id).not.toBe(stored.advisory.id);
+    // A newer revision from a vendor does not supersede the regulators' revision.
+    await importDoc(s.otherVendor, { ...vendorsCopy, revision: '2' });
+    const db = await getDb();
+    const [regulatorsRow] = await db.select().from(advisories).where(eq(advisories.id, stored.advisory.id));
+    expect(regulatorsRow.supersededAt).toBeNull();
+    // And the regulators' record still answers for its own bytes: the same revision again is idempotent.
+    expect((await importDoc(s.regulator, regulatorsDoc)).advisory.id).toBe(stored.advisory.id);
+  });
+
   it("a vendor's VEX document moves its own versions' matches only", async () => {
     const d = doc([statement('pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1', 'fixed', { detail: 'patched build' })], { format: 'openvex' });
     const foreign = await importDoc(s.otherVendor, { ...d, documentId: `${d.documentId}-other` });

@@ -57,8 +57,9 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
   subject: 'Product version',
   input: parsedDocumentSchema,
   async load(tx, key, actor, input) {
-    await q.lockDocument(tx, input.advisory.documentId);
-    const existing = await q.findAdvisoryByRevision(tx, input.advisory.documentId, input.advisory.revision);
+    const scope: q.DocumentScope = { vendorOrgId: actor?.orgKind === 'vendor' ? actor.orgId : null };
+    await q.lockDocument(tx, input.advisory.documentId, scope);
+    const existing = await q.findAdvisoryByRevision(tx, input.advisory.documentId, input.advisory.revision, scope);
     if (actor?.orgKind !== 'vendor') return { existing, vendorOrgId: null };
     if (key.productVersionId) {
       const facts = isUuid(key.productVersionId) ? await findProductVersionFacts(tx, actor, key.productVersionId) : null;
@@ -98,7 +99,7 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
       warnings: advisory.warnings,
       importedAt: now,
     });
-    await q.supersedeOtherRevisions(tx, advisory.documentId, row.id, now);
+    await q.supersedeOtherRevisions(tx, advisory.documentId, row.id, { vendorOrgId: target.vendorOrgId }, now);
     const statements = matchableStatements(advisory, row.id);
     await q.insertStatements(
       tx,

@@ -1,0 +1,3 @@
+DROP INDEX "advisories_document_revision_uq";--> statement-breakpoint
+CREATE UNIQUE INDEX "advisories_vendor_document_revision_uq" ON "advisories" USING btree ("importer_org_id","document_id","revision") WHERE "advisories"."is_vendor_statement";--> statement-breakpoint
+CREATE UNIQUE INDEX "advisories_document_revision_uq" ON "advisories" USING btree ("document_id","revision") WHERE not "advisories"."is_vendor_statement";
