@@ -1,14 +1,13 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import { searchSbomComponents } from '@/db/queries/components';
-import { evidence } from '@/db/schema/submissions';
 import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import { getDb } from '@/lib/db';
 import { badRequest, forbidden } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from '@/lib/pagination';
 import { parseInput } from '@/lib/validation/parse';
-import { evidenceVisibilitiesFor } from '@/lib/visibility/evidence';
+import { evidenceVisibilityCondition } from '@/lib/visibility/evidence';
 import { submissionVisibleTo } from '@/lib/visibility/submissions';
 import { effectiveCertificateStatus } from '@/lib/workflow/effective-certificate-status';
 import { componentSearchQuerySchema, type ComponentSearchItem, type ComponentSearchResult } from './component-search-schemas';
@@ -32,14 +31,13 @@ export async function searchComponents(actor: Actor, query: unknown, now = new D
   const purl = normalizePurl(params.purl.startsWith('pkg:') ? params.purl : `pkg:${params.purl}`);
   if (!purl) throw badRequest(`"${params.purl.slice(0, 100)}" is not a package URL (pkg:type/namespace/name@version).`, [{ path: 'purl', message: 'Not a package URL' }]);
   const after = decodeCursor(params.cursor, isCursor);
-  const visibilities = evidenceVisibilitiesFor(actor);
   const rows = await searchSbomComponents(await getDb(), {
     packageKey: purl.packageKey,
     version: purl.version,
-    qualifiers: { ...purl.qualifiers },
+    qualifiers: purl.qualifiers,
     afterId: after?.id,
     limit: params.limit + 1,
-    visible: and(submissionVisibleTo(actor), visibilities ? eq(evidence.visibility, visibilities[0]) : undefined)!,
+    visible: and(submissionVisibleTo(actor), evidenceVisibilityCondition(actor))!,
   });
   const page = rows.slice(0, params.limit);
   return {

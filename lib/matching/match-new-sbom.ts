@@ -39,7 +39,10 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
           activelyExploited: r.activelyExploited,
         });
       }
-      return planMatches([...statements.values()], picked);
+      // One row per (component, statement): each component once as a candidate, or a package named
+      // by k statements would be planned k × k times.
+      const components = new Map(picked.map((r) => [r.id, r]));
+      return planMatches([...statements.values()], [...components.values()]);
     };
     const fromAdvisories = await unsafeRecordMatches(tx, plan(false), 'advisory', now);
     const fromVendor = await unsafeRecordMatches(tx, plan(true), 'vendor', now);

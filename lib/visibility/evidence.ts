@@ -19,11 +19,16 @@ export function evidenceVisibilitiesFor(viewer: Viewer): EvidenceVisibility[] | 
   return viewer?.orgKind === 'operator' ? ['certified'] : undefined;
 }
 
+/** SQL: the evidence visibilities `viewer` may read, for a query that already scopes the submission; undefined for all. */
+export function evidenceVisibilityCondition(viewer: Viewer): SQL | undefined {
+  const visibilities = evidenceVisibilitiesFor(viewer);
+  return visibilities ? inArray(evidence.visibility, visibilities) : undefined;
+}
+
 /** SQL: the evidence rows `viewer` may see (use in a `where` over `evidence`). */
 export function evidenceVisibleTo(viewer: Viewer): SQL {
-  const visibilities = evidenceVisibilitiesFor(viewer);
   return and(
-    visibilities ? inArray(evidence.visibility, visibilities) : undefined,
+    evidenceVisibilityCondition(viewer),
     exists(sql`(select 1 from ${submissions} where ${submissions.id} = ${evidence.submissionId} and ${submissionVisibleTo(viewer)})`),
   )!;
 }
