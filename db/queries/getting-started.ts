@@ -24,10 +24,13 @@ export async function vendorProgress(db: Executor, orgId: string) {
 const PAST_ACCEPT = ['in_evaluation', 'under_review', 'changes_requested', 'approved', 'rejected'] as const;
 const PAST_EVALUATION = ['under_review', 'approved', 'rejected'] as const;
 
-/** What a lab has done so far: accredited until `today` or later, an assignment accepted, results recorded, an evaluation submitted. */
+/** An accreditation in force on `today` (YYYY-MM-DD): begun and not yet ended, as lib/submissions/lab-eligibility judges it. */
+const inForceOn = (today: string) => sql`${labAccreditations.validFrom} <= ${today} and ${labAccreditations.validUntil} >= ${today}`;
+
+/** What a lab has done so far: an accreditation in force today, an assignment accepted, results recorded, an evaluation submitted. */
 export async function labProgress(db: Executor, orgId: string, today: string) {
   const [isAccredited, hasAccepted, hasResults, hasSubmittedEvaluation] = await Promise.all([
-    exists(db, db.select({ one }).from(labAccreditations).where(and(eq(labAccreditations.labOrgId, orgId), sql`${labAccreditations.validUntil} >= ${today}`))),
+    exists(db, db.select({ one }).from(labAccreditations).where(and(eq(labAccreditations.labOrgId, orgId), inForceOn(today)))),
     exists(db, db.select({ one }).from(submissions).where(and(eq(submissions.labOrgId, orgId), inArray(submissions.state, [...PAST_ACCEPT])))),
     exists(db, db.select({ one }).from(testResults).innerJoin(submissions, eq(testResults.submissionId, submissions.id)).where(eq(submissions.labOrgId, orgId))),
     exists(db, db.select({ one }).from(submissions).where(and(eq(submissions.labOrgId, orgId), inArray(submissions.state, [...PAST_EVALUATION])))),

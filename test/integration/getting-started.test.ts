@@ -4,6 +4,7 @@ import { createScenario, submissionInState, type Scenario } from '../helpers/wor
 import { addMember, makeOrgUser } from '../helpers/actors';
 import { getDb } from '@/lib/db';
 import { deployments } from '@/db/schema/operators';
+import { labAccreditations } from '@/db/schema/organizations';
 import type { Actor } from '@/lib/authz/actor';
 import { getChecklist } from '@/lib/getting-started/read-checklist';
 import { performSubmissionAction } from '@/lib/submissions/commands/perform-submission-action';
@@ -37,6 +38,12 @@ describe('the first-visit checklist follows what the organisation really did', (
     expect(await doneIds(s.lab)).toEqual(['accreditation', 'accept', 'results']);
     await performSubmissionAction(s.lab, row.id, 'submit_evaluation', {});
     expect(await doneIds(s.lab)).toEqual(['accreditation', 'accept', 'results', 'evaluation']);
+  });
+
+  it('an accreditation that has not begun yet does not tick the lab’s accreditation step (it cannot take work yet)', async () => {
+    const lab = await makeOrgUser('lab');
+    await (await getDb()).insert(labAccreditations).values({ labOrgId: lab.orgId, body: 'DAkkS', standard: 'ISO/IEC 17025', scope: ['AMF'], validFrom: '2099-01-01', validUntil: '2100-01-01' });
+    expect(await doneIds(lab)).toEqual([]);
   });
 
   it('a regulator is checked for a colleague, an accredited lab and a decision', async () => {

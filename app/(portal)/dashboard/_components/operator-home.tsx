@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { listApprovedComponents } from '@/lib/approved-components/read-approved-components';
 import { getDiversity } from '@/lib/diversity/read-diversity';
 import { getOperatorDecisions } from '@/lib/operator-decisions/read-operator-decisions';
-import { decimalFraction } from '@/lib/diversity/fraction';
+import { basisPointsFraction } from '@/lib/diversity/policy';
 import { percentText, thresholdText } from '@/lib/diversity/percent-text';
 import { segmentInText, unitsText } from '@/app/(portal)/components/_components/labels';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
@@ -35,8 +35,10 @@ export async function OperatorHome() {
   const undecided = catalogue.items.filter((c) => !c.decision).length;
   const accepted = decisions.items.filter((d) => d.decision === 'accept').length;
   const rejected = decisions.items.length - accepted;
-  const limit = decimalFraction(diversity.threshold);
-  const concentrated = diversity.segments.flatMap((s) => s.concentrated.map((v) => ({ segment: s.segment, total: s.totalUnits, ...v })));
+  // Each segment's own share threshold (regulators set them per segment), as on the diversity page.
+  const concentrated = diversity.segments.flatMap((s) =>
+    s.concentrated.map((v) => ({ segment: s.segment, total: s.totalUnits, limit: basisPointsFraction(s.threshold.shareBasisPoints), ...v })),
+  );
 
   const tiles = [
     { href: '/components', title: 'Approved components', value: componentCount, detail: undecided ? `${undecided} without your decision` : 'All decided', testId: 'home-components' },
@@ -63,7 +65,7 @@ export async function OperatorHome() {
           <div className="space-y-2">
             {concentrated.map((c) => (
               <Alert key={`${c.segment}-${c.vendorId}`} tone="warning">
-                Concentrated: {c.vendorName} holds {percentText(c.units, c.total, limit)} of your {segmentInText[c.segment]} units (threshold {thresholdText(limit)}).
+                Concentrated: {c.vendorName} holds {percentText(c.units, c.total, c.limit)} of your {segmentInText[c.segment]} units (threshold {thresholdText(c.limit)}).
               </Alert>
             ))}
             {diversity.flaggedCount ? (
