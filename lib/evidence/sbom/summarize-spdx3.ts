@@ -97,7 +97,9 @@ export function readSpdx3(document: Record<string, unknown>): FormatReading {
 
   const inGraph = new Set<string>();
   const licenseOf = new Map<string, { concluded?: string; declared?: string }>();
+  const artifactsOf = new Map<string, string[]>();
   for (const r of relationships) {
+    if (r.relationshipType === 'hasDistributionArtifact') artifactsOf.set(r.from, [...(artifactsOf.get(r.from) ?? []), ...r.to]);
     if (DEPENDENCY_RELATIONSHIPS.has(r.relationshipType)) {
       inGraph.add(r.from);
       for (const to of r.to) inGraph.add(to);
@@ -128,7 +130,7 @@ export function readSpdx3(document: Record<string, unknown>): FormatReading {
       ...component,
       cpe: identifier('cpe23', 'cpe22'),
       hasCreatorContact: agentContactsOfPackage(pkg, agentContacts),
-      filename: fileNameOf(pkg.spdxId, relationships, byId),
+      filename: fileNameOf(artifactsOf.get(pkg.spdxId) ?? [], byId),
       hasSha512: (pkg.verifiedUsing ?? []).some((h) => h.algorithm === 'sha512' && Boolean(h.hashValue)),
       hasDependencyEntry: inGraph.has(pkg.spdxId),
     };
@@ -185,14 +187,10 @@ function agentContactsOfPackage(pkg: z.infer<typeof packageSchema>, contactsOf: 
   return agents.length > 0 && contactsOf(agents).length > 0;
 }
 
-/** The name of a `software_File` the package is distributed as (`hasDistributionArtifact`), if any. */
-function fileNameOf(spdxId: string, relationships: readonly z.infer<typeof relationshipSchema>[], byId: Map<string, Element>): string | null {
-  for (const r of relationships) {
-    if (r.from !== spdxId || r.relationshipType !== 'hasDistributionArtifact') continue;
-    const file = r.to.map((id) => byId.get(id)).find((e) => e?.type === 'software_File' && typeof e.name === 'string');
-    if (file) return String(file.name);
-  }
-  return null;
+/** The name of the first `software_File` among a package's distribution artifacts (`hasDistributionArtifact` targets), if any. */
+function fileNameOf(artifactIds: readonly string[], byId: Map<string, Element>): string | null {
+  const file = artifactIds.map((id) => byId.get(id)).find((e) => e?.type === 'software_File' && typeof e.name === 'string');
+  return file ? String(file.name) : null;
 }
 
 function malformed(reason: string): EvidenceError {
