@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
+import { resultCountsOfSubmission } from './evidence';
 import { advisoryMatches } from '@/db/schema/advisories';
 import { certificates } from '@/db/schema/certificates';
 import { vulnerabilities } from '@/db/schema/operators';
-import { decisions, evidence, testResults } from '@/db/schema/submissions';
+import { decisions, evidence } from '@/db/schema/submissions';
 
 /** Advisory matches of a product version still in state `affected`. No visibility check. */
 export async function countAffectedMatches(db: Executor, productVersionId: string): Promise<number> {
@@ -32,17 +33,17 @@ export async function listSbomConformance(db: Executor, submissionId: string) {
     .orderBy(asc(evidence.createdAt));
 }
 
-/** Failed and inconclusive results of a submission, counted. No visibility check. */
-export async function countOpenResults(db: Executor, submissionId: string) {
-  const rows = await db
-    .select({ result: testResults.result, n: sql<number>`count(*)::int` })
-    .from(testResults)
-    .where(and(eq(testResults.submissionId, submissionId), inArray(testResults.result, ['fail', 'inconclusive'])))
-    .groupBy(testResults.result);
-  return {
-    failed: rows.find((r) => r.result === 'fail')?.n ?? 0,
-    inconclusive: rows.find((r) => r.result === 'inconclusive')?.n ?? 0,
-  };
+/**
+ * What is open on a submission when a regulator approves: failed and inconclusive results (every
+ * stored one) and affected advisory matches of its version. The approve command and the decision
+ * panel both ask this, so the panel never says "no rationale needed" where approve would refuse.
+ */
+export async function openIssuesOf(db: Executor, submissionId: string, productVersionId: string) {
+  // One after the other: inside the approve command `db` is its transaction.
+  const counts = await resultCountsOfSubmission(db, submissionId);
+  const affectedMatches = await countAffectedMatches(db, productVersionId);
+  const countOf = (result: 'fail' | 'inconclusive') => counts.find((r) => r.result === result)?.n ?? 0;
+  return { failed: countOf('fail'), inconclusive: countOf('inconclusive'), affectedMatches };
 }
 
 /** A submission's approvals, oldest first. No visibility check: public once certified. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { countAffectedMatches, listActiveVulnerabilities, listSbomConformance } from '@/db/queries/decision-panel';
+import { listActiveVulnerabilities, listSbomConformance, openIssuesOf } from '@/db/queries/decision-panel';
 import { listAccreditationsOfLab } from '@/db/queries/evidence';
 import { findVersionWithProduct } from '@/db/queries/products';
 import * as q from '@/db/queries/submissions';
@@ -28,9 +28,9 @@ export async function getDecisionPanel(actor: Actor, submissionId: string, resul
   const row = actor.orgKind === 'regulator' && isUuid(submissionId) ? await q.findVisibleSubmission(db, actor, submissionId) : null;
   if (!row) throw notFound('Submission');
   const { product } = (await findVersionWithProduct(db, row.productVersionId))!;
-  const [vulnerabilities, affectedMatches, sboms, accreditations, decisions] = await Promise.all([
+  const [vulnerabilities, openIssues, sboms, accreditations, decisions] = await Promise.all([
     listActiveVulnerabilities(db, row.productVersionId),
-    countAffectedMatches(db, row.productVersionId),
+    openIssuesOf(db, row.id, row.productVersionId),
     listSbomConformance(db, row.id),
     row.labOrgId ? listAccreditationsOfLab(db, row.labOrgId) : Promise.resolve([]),
     q.listDecisions(db, row.id),
@@ -51,7 +51,7 @@ export async function getDecisionPanel(actor: Actor, submissionId: string, resul
     openResults,
     verdict: row.evaluationVerdict,
     vulnerabilities,
-    affectedMatches,
+    affectedMatches: openIssues.affectedMatches,
     sboms: sboms.map((s) => ({
       id: s.id,
       filename: s.filename,
@@ -72,6 +72,6 @@ export async function getDecisionPanel(actor: Actor, submissionId: string, resul
       hasCurrentUserApproved: approvals.some((d) => d.regulatorUserId === actor.userId),
     },
     roundDecisions: round.map((d) => ({ id: d.id, kind: d.kind, regulatorUserId: d.regulatorUserId, reason: d.reason, conditions: d.conditions, createdAt: d.createdAt.toISOString() })),
-    rationaleRequired: rationaleRequirement({ failed: results.summary.fail, inconclusive: results.summary.inconclusive, affectedMatches }),
+    rationaleRequired: rationaleRequirement(openIssues),
   };
 }

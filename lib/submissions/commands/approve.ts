@@ -1,5 +1,5 @@
 import 'server-only';
-import { countAffectedMatches, countOpenResults } from '@/db/queries/decision-panel';
+import { openIssuesOf } from '@/db/queries/decision-panel';
 import { listDecisions } from '@/db/queries/submissions';
 import { certificateIssuedNotice, registryTotalsChanged } from '@/lib/certificates/certificate-effects';
 import { conflict } from '@/lib/errors';
@@ -28,7 +28,7 @@ export const approveCommand = workflowCommand('approve', async (ctx) => {
   const prior = (await listDecisions(tx, target.id)).filter((d) => d.reviewRound === target.reviewRound && d.kind === 'approve');
   const decision = decideApproval({ segment, priorApprovals: prior.map((d) => ({ userId: d.regulatorUserId })), userId: actor.userId });
   if (!decision.ok) throw conflict(decision.message + '.', target.state);
-  const openIssues = { ...(await countOpenResults(tx, target.id)), affectedMatches: await countAffectedMatches(tx, target.productVersionId) };
+  const openIssues = await openIssuesOf(tx, target.id, target.productVersionId);
   const required = rationaleRequirement(openIssues);
   if (required && !input.reason) throw unmetRefusal([{ code: 'rationale_missing', message: required }], target.state);
   const conditions = input.conditions ?? [];
