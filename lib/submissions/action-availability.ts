@@ -4,7 +4,7 @@ import { decideApproval } from '@/lib/workflow/decide-approval';
 import type { NetworkSegment } from '@/lib/catalogue/network-segments';
 import type { SubmissionAction } from '@/lib/workflow/submission-actions';
 import { submitEvaluationPreconditions } from '@/lib/workflow/submit-evaluation-preconditions';
-import { submitPreconditions } from '@/lib/workflow/submit-preconditions';
+import { submitPreconditions, type SbomConformanceState } from '@/lib/workflow/submit-preconditions';
 import type { SubmissionDetailDto } from './submission-dto';
 import { resubmitPreconditions } from './submission-rules';
 
@@ -13,18 +13,24 @@ export type ActionBlocks = Partial<Record<SubmissionAction, string[]>>;
 
 /**
  * Why each action offered to `actor` would be refused now, from the same rule functions the
- * commands enforce (submit: evidence and lab; submit_evaluation: results and report; approve: four
+ * commands enforce (submit: evidence, lab and, when required, SBOM conformance; submit_evaluation: results and report; approve: four
  * eyes; resubmit: evidence answering the change request), so a button is disabled with its reason
  * instead of failing. Inputs the person has not typed yet (reasons, rationale, verdict) are not
- * judged here. `results` is needed only for submit_evaluation.
+ * judged here. `results` is needed only for submit_evaluation; `sbomConformance` (from
+ * sbomConformanceForSubmit) only while regulators require SBOM conformance to submit.
  */
-export function actionBlocks(actor: Pick<Actor, 'userId' | 'orgId'>, s: SubmissionDetailDto, results: SubmissionResultsDto | null): ActionBlocks {
+export function actionBlocks(
+  actor: Pick<Actor, 'userId' | 'orgId'>,
+  s: SubmissionDetailDto,
+  results: SubmissionResultsDto | null,
+  sbomConformance?: SbomConformanceState,
+): ActionBlocks {
   const blocks: ActionBlocks = {};
   const offered = new Set(s.availableActions);
   const add = (action: SubmissionAction, messages: string[]) => {
     if (offered.has(action) && messages.length) blocks[action] = messages;
   };
-  add('submit', submitPreconditions({ evidenceCount: s.evidence.length, labOrgId: s.lab?.id }).map((u) => u.message));
+  add('submit', submitPreconditions({ evidenceCount: s.evidence.length, labOrgId: s.lab?.id, sbomConformance }).map((u) => u.message));
   if (results) {
     add(
       'submit_evaluation',

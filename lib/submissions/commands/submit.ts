@@ -1,7 +1,7 @@
 import 'server-only';
 import { listEvidenceOfSubmission } from '@/db/queries/evidence';
-import { readPortalSettings } from '@/lib/portal-settings/read-portal-settings';
-import { submitPreconditions, type SbomConformanceState } from '@/lib/workflow/submit-preconditions';
+import { submitPreconditions } from '@/lib/workflow/submit-preconditions';
+import { sbomConformanceForSubmit } from '../sbom-conformance-for-submit';
 import { unmetRefusal } from '../submission-rules';
 import { moveSubmission, submissionSubject, workflowCommand } from './workflow-command';
 
@@ -14,8 +14,7 @@ import { moveSubmission, submissionSubject, workflowCommand } from './workflow-c
 export const submitCommand = workflowCommand('submit', async (ctx) => {
   const { tx, target, next, now } = ctx;
   const evidence = await listEvidenceOfSubmission(tx, target.id);
-  const { sbomConformanceRequired } = await readPortalSettings(tx);
-  const sbomConformance = sbomConformanceRequired ? conformanceOfNewestSbom(evidence) : undefined;
+  const sbomConformance = await sbomConformanceForSubmit(tx, target.id);
   const unmet = unmetRefusal(submitPreconditions({ evidenceCount: evidence.length, labOrgId: target.labOrgId, sbomConformance }), target.state);
   if (unmet) throw unmet;
   const updated = await moveSubmission(ctx, next, { submittedAt: now });
@@ -24,10 +23,3 @@ export const submitCommand = workflowCommand('submit', async (ctx) => {
     entries: [{ type: 'submission.submitted', subject: submissionSubject(target), data: { from: target.state, to: next, labOrgId: target.labOrgId } }],
   };
 });
-
-/** The newest SBOM's failed checks (the list is oldest first); null without a checked SBOM. */
-function conformanceOfNewestSbom(evidence: Awaited<ReturnType<typeof listEvidenceOfSubmission>>): SbomConformanceState {
-  const newest = evidence.filter((e) => e.kind === 'sbom').at(-1);
-  if (!newest?.conformance) return null;
-  return { failedChecks: newest.conformance.checks.filter((c) => !c.passed) };
-}

@@ -54,6 +54,15 @@ describe('actionBlocks: the reason beside a disabled button comes from the serve
     expect(actionBlocks(vendor, { ...s, evidence: [evidence('sbom', 'vendor-org')] }, null)).toEqual({});
   });
 
+  it('Submit while regulators require SBOM conformance and the newest SBOM fails a check (or none is checked)', () => {
+    const s = submission({ availableActions: ['submit', 'withdraw'], evidence: [evidence('sbom', 'vendor-org')] });
+    const failed = { failedChecks: [{ id: 'component-hash', requirement: 'SHA-512 per component', passed: false, detail: '3 of 4 components lack one' }] };
+    expect(actionBlocks(vendor, s, null, failed).submit?.[0]).toContain('failed checks: component-hash (3 of 4 components lack one)');
+    expect(actionBlocks(vendor, s, null, null).submit?.[0]).toContain('Upload an SBOM that meets BSI TR-03183-2 v2.1');
+    expect(actionBlocks(vendor, s, null, { failedChecks: [] })).toEqual({});
+    expect(actionBlocks(vendor, s, null, undefined)).toEqual({});
+  });
+
   it('Submit evaluation without results or a report of the lab’s own', () => {
     const s = submission({ state: 'in_evaluation', availableActions: ['submit_evaluation'] });
     expect(actionBlocks(lab, s, results(1, 2)).submit_evaluation).toEqual(['Record a result for 1 more test case', 'Attach the evaluation report']);

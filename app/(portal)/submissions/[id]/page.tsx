@@ -5,6 +5,7 @@ import { config } from '@/lib/config';
 import { getSubmissionHistory } from '@/lib/submissions/read-submission-history';
 import { getResults } from '@/lib/results/read-results';
 import { actionBlocks } from '@/lib/submissions/action-availability';
+import { getSbomConformanceForSubmit } from '@/lib/submissions/sbom-conformance-for-submit';
 import { getDecisionPanel } from '@/lib/submissions/read-decision-panel';
 import type { SubmissionDetailDto } from '@/lib/submissions/submission-dto';
 import { REQUIRED_APPROVALS } from '@/lib/workflow/decide-approval';
@@ -64,7 +65,8 @@ export default async function SubmissionPage({ params }: Props) {
   const kinds = uploadableKinds(actor, s);
   const isDeciding = actor.orgKind === 'regulator' && s.state === 'under_review' && results !== null;
   const panel = isDeciding ? await getDecisionPanel(actor, s.id, results) : null;
-  const blocks = actionBlocks(actor, s, results);
+  const sbomConformance = s.availableActions.includes('submit') ? await getSbomConformanceForSubmit(s) : undefined;
+  const blocks = actionBlocks(actor, s, results, sbomConformance);
   const lastRequest = s.state === 'changes_requested' ? s.decisions.filter((d) => d.kind === 'request_changes').at(-1) : undefined;
 
   return (
