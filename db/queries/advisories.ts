@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
@@ -279,6 +279,16 @@ export async function listMatchesOfVersion(db: Executor, productVersionId: strin
     .select()
     .from(advisoryMatches)
     .where(eq(advisoryMatches.productVersionId, productVersionId))
+    .orderBy(asc(advisoryMatches.vulnerabilityId), asc(advisoryMatches.packageKey));
+}
+
+/** The matches of several product versions in one query (a page of vendor tasks), in the same order. */
+export async function listMatchesOfVersions(db: Executor, productVersionIds: readonly string[]): Promise<AdvisoryMatchRow[]> {
+  if (productVersionIds.length === 0) return [];
+  return db
+    .select()
+    .from(advisoryMatches)
+    .where(inArray(advisoryMatches.productVersionId, [...new Set(productVersionIds)]))
     .orderBy(asc(advisoryMatches.vulnerabilityId), asc(advisoryMatches.packageKey));
 }
 

@@ -33,9 +33,16 @@ export async function listVendorTasks(actor: Actor, options: { includeClosed?: b
   if (actor.orgKind !== 'vendor' && actor.orgKind !== 'regulator') throw forbidden('Vulnerability tasks are the vendors’ (and the regulators’) to see.');
   const db = await getDb();
   const rows = await listVendorTaskRows(db, { vendorOrgId: actor.orgKind === 'vendor' ? actor.orgId : undefined, includeClosed: options.includeClosed ?? false, limit: 200 });
+  const matchesByTask = new Map<string, q.AdvisoryMatchRow[]>();
+  for (const m of await q.listMatchesOfVersions(db, rows.map((r) => r.productVersionId))) {
+    const key = `${m.productVersionId} ${m.vulnerabilityId}`;
+    const list = matchesByTask.get(key);
+    if (list) list.push(m);
+    else matchesByTask.set(key, [m]);
+  }
   const items: VendorTaskDto[] = [];
   for (const r of rows) {
-    const matches = (await q.listMatchesOfVersion(db, r.productVersionId)).filter((m) => m.vulnerabilityId === r.vulnerabilityId);
+    const matches = matchesByTask.get(`${r.productVersionId} ${r.vulnerabilityId}`) ?? [];
     items.push({
       id: r.id,
       productVersionId: r.productVersionId,
