@@ -2,10 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { processWide } from '@/lib/process-wide';
+import { scheduleRepeatingJob, type RepeatingJob } from '@/lib/runtime/repeating-job';
 import { pullAllFeeds } from './pull-feeds';
 
 const FIRST_PULL_DELAY_MS = 2 * 60_000;
-const state = processWide<{ timers: ReturnType<typeof setTimeout>[]; isRunning: boolean; isStarted: boolean }>('AdvisoryFeedScheduler', () => ({
+const state = processWide<RepeatingJob & { isStarted: boolean }>('AdvisoryFeedScheduler', () => ({
   timers: [],
   isRunning: false,
   isStarted: false,
@@ -30,25 +31,12 @@ export function startAdvisoryFeedScheduler(): () => void {
   const intervalMs = advisoryPullIntervalMs();
   if (state.isStarted || intervalMs <= 0) return stop;
   state.isStarted = true;
-  const tick = async () => {
-    if (state.isRunning) return;
-    state.isRunning = true;
-    try {
-      for (const report of await pullAllFeeds(await getDb())) {
-        if (report.imported > 0 || report.failed.length > 0) {
-          console.log(`Advisory feed ${report.url}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.failed.length} failed.`);
-        }
+  scheduleRepeatingJob(state, 'Advisory feed pull', intervalMs, FIRST_PULL_DELAY_MS, async () => {
+    for (const report of await pullAllFeeds(await getDb())) {
+      if (report.imported > 0 || report.failed.length > 0) {
+        console.log(`Advisory feed ${report.url}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.failed.length} failed.`);
       }
-    } catch (error) {
-      console.error('Advisory feed pull failed; it runs again at the next interval', error);
-    } finally {
-      state.isRunning = false;
     }
-  };
-  const first = setTimeout(() => void tick(), Math.min(FIRST_PULL_DELAY_MS, intervalMs));
-  const every = setInterval(() => void tick(), intervalMs);
-  first.unref?.();
-  every.unref?.();
-  state.timers.push(first, every);
+  });
   return stop;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { processWide } from '@/lib/process-wide';
+import { scheduleRepeatingJob, type RepeatingJob } from '@/lib/runtime/repeating-job';
 import { getBlobStore } from './blob-store-instance';
 import { readEvidenceIntegrityConfig } from './integrity-config';
 import { sweepEvidenceStorage } from './sweep-evidence-storage';
@@ -10,32 +11,11 @@ import { verifyStoredEvidence } from './verify-stored-evidence';
 const FIRST_SWEEP_DELAY_MS = 60_000;
 const FIRST_VERIFY_DELAY_MS = 10 * 60_000;
 
-type Job = { timers: ReturnType<typeof setTimeout>[]; isRunning: boolean };
-const state = processWide<{ verify: Job; sweep: Job; isStarted: boolean }>('EvidenceIntegrityScheduler', () => ({
+const state = processWide<{ verify: RepeatingJob; sweep: RepeatingJob; isStarted: boolean }>('EvidenceIntegrityScheduler', () => ({
   verify: { timers: [], isRunning: false },
   sweep: { timers: [], isRunning: false },
   isStarted: false,
 }));
-
-function schedule(job: Job, name: string, intervalMs: number, firstDelayMs: number, run: () => Promise<void>): void {
-  if (intervalMs <= 0) return;
-  const tick = async () => {
-    if (job.isRunning) return;
-    job.isRunning = true;
-    try {
-      await run();
-    } catch (error) {
-      console.error(`Evidence ${name} failed; it runs again at the next interval`, error);
-    } finally {
-      job.isRunning = false;
-    }
-  };
-  const first = setTimeout(() => void tick(), Math.min(firstDelayMs, intervalMs));
-  const every = setInterval(() => void tick(), intervalMs);
-  first.unref?.();
-  every.unref?.();
-  job.timers.push(first, every);
-}
 
 /**
  * Runs `evidence verify` and `evidence sweep` in the web process at the configured intervals
@@ -52,7 +32,7 @@ export function startEvidenceIntegrityScheduler(): () => void {
   if (state.isStarted) return stop;
   state.isStarted = true;
   const c = readEvidenceIntegrityConfig();
-  schedule(state.verify, 'verify', c.verifyIntervalMs, FIRST_VERIFY_DELAY_MS, async () => {
+  scheduleRepeatingJob(state.verify, 'Evidence verify', c.verifyIntervalMs, FIRST_VERIFY_DELAY_MS, async () => {
     const report = await verifyStoredEvidence(await getDb(), getBlobStore(), c);
     if (!report.ok) {
       console.error(
@@ -61,7 +41,7 @@ export function startEvidenceIntegrityScheduler(): () => void {
       );
     }
   });
-  schedule(state.sweep, 'sweep', c.sweepIntervalMs, FIRST_SWEEP_DELAY_MS, async () => {
+  scheduleRepeatingJob(state.sweep, 'Evidence sweep', c.sweepIntervalMs, FIRST_SWEEP_DELAY_MS, async () => {
     await sweepEvidenceStorage(await getDb(), getBlobStore(), c);
   });
   return stop;
