@@ -14,14 +14,18 @@ export async function insertNotifications(db: Executor, rows: (typeof notificati
   return inserted.length;
 }
 
+/** Enabled users of the given organisations, with their organisation. */
+export async function listEnabledUsersOfOrgs(db: Executor, orgIds: readonly string[]): Promise<{ id: string; orgId: string }[]> {
+  if (orgIds.length === 0) return [];
+  return db
+    .select({ id: users.id, orgId: users.orgId })
+    .from(users)
+    .where(and(inArray(users.orgId, [...orgIds]), eq(users.isEnabled, true)));
+}
+
 /** Enabled users of the given organisations. */
 export async function listEnabledUserIdsOfOrgs(db: Executor, orgIds: string[]) {
-  if (orgIds.length === 0) return [];
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.orgId, orgIds), eq(users.isEnabled, true)));
-  return rows.map((r) => r.id);
+  return (await listEnabledUsersOfOrgs(db, orgIds)).map((r) => r.id);
 }
 
 /** Enabled users of every organisation of a kind (e.g. all regulators). */

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { executePrepared } from '@/db/client';
 import type { AdvisoryMatchRow } from '@/db/queries/advisories';
-import { insertNotifications } from '@/db/queries/notifications';
+import { insertNotifications, listEnabledUsersOfOrgs } from '@/db/queries/notifications';
 import type { VendorTaskRow } from '@/db/queries/vendor-tasks';
 import { defineEffect } from '@/lib/kernel/effect';
 
@@ -36,10 +36,7 @@ export const affectedMatchesNotice = defineEffect<{ notices: readonly Notice[] }
   }
   const orgIds = [...new Set([...notices.map((n) => n.task.vendorOrgId), ...[...operators.values()].flat()])];
   const usersOf = new Map<string, string[]>();
-  for (const r of await executePrepared<{ id: string; orgId: string }>(
-    db,
-    sql`select id, org_id as "orgId" from users where is_enabled and org_id in (select jsonb_array_elements_text(${JSON.stringify(orgIds)}::jsonb)::uuid)`,
-  )) {
+  for (const r of await listEnabledUsersOfOrgs(db, orgIds)) {
     usersOf.set(r.orgId, [...(usersOf.get(r.orgId) ?? []), r.id]);
   }
   const recipients = (orgs: readonly string[]) => [...new Set(orgs.flatMap((o) => usersOf.get(o) ?? []))];

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, submissionInState, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
-import { advisories, advisoryMatches, vendorTasks } from '@/db/schema/advisories';
+import { advisories, advisoryMatches, advisoryStatements, vendorTasks } from '@/db/schema/advisories';
 import { sbomComponents } from '@/db/schema/components';
 import { certificates } from '@/db/schema/certificates';
 import { deployments, notifications } from '@/db/schema/operators';
@@ -126,10 +126,12 @@ describe('advisory import', () => {
   });
 
   it('stores the bytes verbatim, logs documentId, revision, format and SHA-256, and is idempotent for the same revision (409 for other bytes)', async () => {
-    const d = doc([statement('pkg:npm/lodash@4.17.20', 'under_investigation', { vulnerabilityId: 'CVE-2099-0001' })]);
+    const d = doc([statement('pkg:npm/lodash@4.17.20', 'under_investigation', { vulnerabilityId: 'CVE-2099-0001', remediation: 'Upgrade to 4.17.21' })]);
     const first = await importDoc(s.regulator, d);
     expect(first.isNew).toBe(true);
     expect(first.matches.created).toBe(1);
+    const [stored] = await (await getDb()).select().from(advisoryStatements).where(eq(advisoryStatements.advisoryId, first.advisory.id));
+    expect(stored).toMatchObject({ packageKey: 'pkg:npm/lodash', status: 'under_investigation', remediation: 'Upgrade to 4.17.21' });
     expect(await getBlobStore().exists(first.advisory.sha256)).toBe(true);
     const db = await getDb();
     const [entry] = await db.select().from(logEntries).where(eq(logEntries.index, first.advisory.logIndex!));

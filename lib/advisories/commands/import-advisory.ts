@@ -38,7 +38,7 @@ function exploitedIds(advisory: ParsedAdvisory): Set<string> {
 }
 
 /** The parsed statements as matching takes them (those without a usable purl or concrete CPE are left out). */
-function matchableStatements(advisory: ParsedAdvisory, advisoryId: string): MatchableStatement[] {
+function matchableStatements(advisory: ParsedAdvisory, advisoryId: string): (MatchableStatement & { remediation: string | null })[] {
   const exploited = exploitedIds(advisory);
   return advisory.statements.flatMap((s) => {
     const key = statementKeyOf(s, exploited.has(s.vulnerabilityId) || s.aliases.some((a) => exploited.has(a)));
@@ -114,6 +114,7 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
         status: s.status,
         justification: s.justification,
         detail: s.detail,
+        remediation: s.remediation,
         activelyExploited: s.activelyExploited,
       })),
     );

@@ -4,7 +4,7 @@
  * row (`evidence.conformance`) and shown on the evidence page.
  */
 export type ConformanceCheck = {
-  /** Stable key (`format-version`, `creator`, `timestamp`, `component-hashes`, …). */
+  /** Stable key (`format-version`, `sbom-creator`, `timestamp`, `component-hash`, …). */
   id: string;
   /** What the TR asks for, in words a reviewer reads. */
   requirement: string;
