@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
 export type AdvisoryRow = typeof advisories.$inferSelect;
+export type AdvisoryInsert = typeof advisories.$inferInsert;
 export type AdvisoryMatchRow = typeof advisoryMatches.$inferSelect;
 export type AdvisoryStatementInsert = typeof advisoryStatements.$inferInsert;
 
@@ -216,13 +217,63 @@ export async function lockDocument(tx: Executor, documentId: string, scope: Docu
   await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`advisory:${scope.vendorOrgId ?? ''}:${documentId}`}, 0))`);
 }
 
-export async function insertAdvisory(tx: Executor, values: typeof advisories.$inferInsert): Promise<AdvisoryRow> {
+export async function insertAdvisory(tx: Executor, values: AdvisoryInsert): Promise<AdvisoryRow> {
   const [row] = await tx.insert(advisories).values(values).returning();
   return row;
 }
 
 export async function setAdvisoryLogIndex(tx: Executor, id: string, logIndex: number): Promise<void> {
   await tx.update(advisories).set({ logIndex }).where(eq(advisories.id, id));
+}
+
+/** {@link lockDocument} for several documents of one scope, in one statement (sorted, so two imports never deadlock). */
+export async function lockDocuments(tx: Executor, documentIds: readonly string[], scope: DocumentScope): Promise<void> {
+  const keys = [...new Set(documentIds)].map((id) => `advisory:${scope.vendorOrgId ?? ''}:${id}`).sort();
+  await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) k`);
+}
+
+/**
+ * The stored revisions among these (document, revision) pairs of one scope: the documents' rows by
+ * the document index (one array lookup, whatever the planner thinks of the table's size), filtered here.
+ */
+export async function findAdvisoriesByRevisions(db: Executor, revisions: readonly { documentId: string; revision: string }[], scope: DocumentScope): Promise<AdvisoryRow[]> {
+  if (revisions.length === 0) return [];
+  const wanted = new Set(revisions.map((r) => `${r.documentId}\u0000${r.revision}`));
+  const rows = await db
+    .select()
+    .from(advisories)
+    .where(and(inArray(advisories.documentId, [...new Set(revisions.map((r) => r.documentId))]), inScope(scope)));
+  return rows.filter((row) => wanted.has(`${row.documentId}\u0000${row.revision}`));
+}
+
+export async function insertAdvisories(tx: Executor, values: readonly AdvisoryInsert[]): Promise<AdvisoryRow[]> {
+  return values.length === 0 ? [] : tx.insert(advisories).values([...values]).returning();
+}
+
+/** {@link setAdvisoryLogIndex} for several advisories in one statement (rows found by primary key). */
+export async function setAdvisoryLogIndexes(tx: Executor, indexes: readonly { id: string; logIndex: number }[]): Promise<void> {
+  if (indexes.length === 0) return;
+  const byId = JSON.stringify(Object.fromEntries(indexes.map((r) => [r.id, r.logIndex])));
+  await executePrepared(
+    tx,
+    sql`update advisories set log_index = (${byId}::jsonb ->> id::text)::bigint where id = any(${`{${indexes.map((r) => r.id).join(',')}}`}::uuid[])`,
+  );
+}
+
+/** {@link supersedeOtherRevisions} for several documents of one scope, each keeping the revision given. */
+export async function supersedeOtherRevisionsOf(tx: Executor, current: readonly { documentId: string; id: string }[], scope: DocumentScope, now: Date): Promise<void> {
+  if (current.length === 0) return;
+  await tx
+    .update(advisories)
+    .set({ supersededAt: now })
+    .where(
+      and(
+        inArray(advisories.documentId, current.map((c) => c.documentId)),
+        notInArray(advisories.id, current.map((c) => c.id)),
+        isNull(advisories.supersededAt),
+        inScope(scope),
+      ),
+    );
 }
 
 /** Older revisions of the document stop matching new SBOMs (their matches stay). */

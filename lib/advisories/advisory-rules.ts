@@ -14,3 +14,12 @@ export function advisoryReadDenial(actor: Caller): string | null {
   if (actor?.orgKind === 'regulator' || actor?.orgKind === 'vendor') return null;
   return 'Only regulators and vendors read advisories.';
 }
+
+/**
+ * Who may import a collection of advisories at once (an OSV export, a provider's archive): regulators
+ * and the portal itself; a vendor's VEX is one document about its own versions. Null when allowed.
+ */
+export function advisoryCollectionImportDenial(actor: Caller): string | null {
+  if (actor === null || actor.orgKind === 'regulator') return null;
+  return 'Only regulators import collections of advisories; vendors import their VEX statements one document at a time.';
+}

@@ -5,6 +5,9 @@ import type { AppendedEntry } from '@/lib/log/store/append-entry';
 import type { EntryDraft } from '@/lib/log/entry-data';
 import type { Effect } from './effect';
 
+/** One log entry of a change, or one that depends on the indexes of the entries before it. */
+export type CommandEntry = EntryDraft | ((appended: readonly AppendedEntry[]) => EntryDraft);
+
 /** Who runs a command: a signed-in user, or null for the portal itself (the expiry job). */
 export type Caller = Actor | null;
 
@@ -25,7 +28,7 @@ export type Applied<R> = {
    * entry that needs the index of an earlier one (a certificate naming the approval that issued
    * it) is given as a function of the entries appended before it.
    */
-  entries: readonly (EntryDraft | ((appended: readonly AppendedEntry[]) => EntryDraft))[];
+  entries: readonly CommandEntry[];
   /** Still inside the transaction, once the entries are appended (store a log index on a row). */
   afterLog?: (tx: Tx, appended: readonly AppendedEntry[]) => Promise<void>;
   /** Run after commit, each on its own: a failure there never undoes or fails the change. */

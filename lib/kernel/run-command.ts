@@ -2,9 +2,11 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { forbidden, notFound, preconditionFailed, ServiceError } from '@/lib/errors';
 import { ifMatchHolds, type IfMatch } from '@/lib/http/if-match';
-import { appendEntry, type AppendedEntry } from '@/lib/log/store/append-entry';
+import type { Executor } from '@/db/client';
+import { appendEntries, type AppendedEntry } from '@/lib/log/store/append-entry';
+import type { EntryDraft } from '@/lib/log/entry-data';
 import { parseInput } from '@/lib/validation/parse';
-import type { Caller, Command } from './command';
+import type { Caller, Command, CommandEntry } from './command';
 import { runEffects } from './effect';
 
 export type RunOptions = {
@@ -48,11 +50,7 @@ export async function runCommand<K, I, T, R, O, A extends Caller>(
       if (!ifMatchHolds(options.ifMatch, current)) throw stale(current);
     }
     const applied = await command.apply({ ...request, tx, now });
-    const appended: AppendedEntry[] = [];
-    for (const item of applied.entries) {
-      const draft = typeof item === 'function' ? item(appended) : item;
-      appended.push(await appendEntry(tx, { ...draft, actor: draft.actor === undefined ? actor : draft.actor, now }));
-    }
+    const appended = await appendInOrder(tx, applied.entries, actor, now);
     await applied.afterLog?.(tx, appended);
     return { result: applied.result, appended, effects: applied.effects ?? [] };
   });
@@ -63,4 +61,27 @@ export async function runCommand<K, I, T, R, O, A extends Caller>(
 function stale(current: string): ServiceError {
   if (/^\d{1,15}$/.test(current)) return preconditionFailed(Number(current));
   return new ServiceError(412, 'Precondition failed', 'The object changed since you read it; reload and retry.', { currentEntityTag: `"${current}"` });
+}
+
+/**
+ * Appends a change's entries in order, each run of ready drafts in one round trip; an entry given as
+ * a function of the ones before it waits for them.
+ */
+async function appendInOrder(tx: Executor, entries: readonly CommandEntry[], actor: Caller, now: Date): Promise<AppendedEntry[]> {
+  const appended: AppendedEntry[] = [];
+  let ready: EntryDraft[] = [];
+  const flush = async () => {
+    appended.push(...(await appendEntries(tx, ready.map((draft) => ({ ...draft, actor: draft.actor === undefined ? actor : draft.actor, now })))));
+    ready = [];
+  };
+  for (const item of entries) {
+    if (typeof item === 'function') {
+      await flush();
+      ready.push(item(appended));
+    } else {
+      ready.push(item);
+    }
+  }
+  await flush();
+  return appended;
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import * as q from '@/db/queries/advisories';
 import { runEffects } from '@/lib/kernel/effect';
 import { defineEffect } from '@/lib/kernel/effect';
-import { appendEntry } from '@/lib/log/store/append-entry';
+import { appendEntries } from '@/lib/log/store/append-entry';
 import type { AffectedRange } from '@/lib/versions/affected-range';
 import { unsafeApplyConsequences } from './consequences';
 import { planMatches, type MatchableStatement } from './plan-matches';
@@ -52,14 +52,16 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
     const created = fromAdvisories.created + fromVendor.created;
     const changed = fromAdvisories.changed + fromVendor.changed;
     const productVersionId = changes[0].match.productVersionId;
-    await appendEntry(tx, {
-      type: 'advisory_matches.found',
-      subject: { kind: 'submission', id: params.submissionId },
-      data: { evidenceId: params.evidenceId, productVersionId, created, changed, vulnerabilityIds: [...new Set(changes.map((c) => c.match.vulnerabilityId))].sort() },
-      actor: null,
-      now,
-    });
-    for (const entry of [...fromAdvisories.entries, ...fromVendor.entries, ...consequences.entries]) await appendEntry(tx, { ...entry, actor: null, now });
+    await appendEntries(tx, [
+      {
+        type: 'advisory_matches.found',
+        subject: { kind: 'submission', id: params.submissionId },
+        data: { evidenceId: params.evidenceId, productVersionId, created, changed, vulnerabilityIds: [...new Set(changes.map((c) => c.match.vulnerabilityId))].sort() },
+        actor: null,
+        now,
+      },
+      ...[...fromAdvisories.entries, ...fromVendor.entries, ...consequences.entries].map((entry) => ({ ...entry, actor: null, now })),
+    ]);
     return { created, changed, effects: consequences.effects };
   });
   await runEffects(db, outcome.effects, 'advisory.match_sbom');

@@ -7,14 +7,15 @@ import type { EntryDraft } from '@/lib/log/entry-data';
 import { decideTransition, type StateSource } from './match-transition';
 import { matchKeyOf, type ProposedMatch } from './plan-matches';
 
+/** New matches, transitions, and existing matches left as they were (unchanged, or resolved and not re-opened by an advisory). */
+export type MatchCounts = { created: number; changed: number; kept: number };
+
 /** A match whose state is now `state`, having been `from` (null: new). */
 export type StateChange = { match: q.AdvisoryMatchRow; from: StatementStatus | null };
 
-export type RecordedMatches = {
-  created: number;
-  changed: number;
-  /** Existing matches left as they were (unchanged, or resolved and not re-opened by an advisory). */
-  kept: number;
+export type RecordedMatches = MatchCounts & {
+  /** The same counts per advisory whose statements proposed the matches (`kept`: existing matches left as they were). */
+  byAdvisory: Map<string, MatchCounts>;
   /** One `advisory_match.changed` entry per transition. */
   entries: EntryDraft[];
   /** New matches and transitions, for the consequences. */
@@ -52,7 +53,12 @@ export function matchChangedEntry(
  * authorised the statements' source.
  */
 export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMatch[], source: StateSource, now: Date): Promise<RecordedMatches> {
-  const out: RecordedMatches = { created: 0, changed: 0, kept: 0, entries: [], changes: [] };
+  const out: RecordedMatches = { created: 0, changed: 0, kept: 0, byAdvisory: new Map(), entries: [], changes: [] };
+  const tally = (advisoryId: string, count: keyof MatchCounts) => {
+    const counts = out.byAdvisory.get(advisoryId) ?? { created: 0, changed: 0, kept: 0 };
+    counts[count]++;
+    out.byAdvisory.set(advisoryId, counts);
+  };
   if (proposals.length === 0) return out;
   const existing = new Map((await q.lockMatchesByKeys(tx, proposals)).map((m) => [matchKeyOf(m), m]));
   const fresh: ProposedMatch[] = [];
@@ -65,11 +71,17 @@ export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMa
     }
     const verdict = decideTransition(current, p, source);
     if (verdict.move) moves.push({ current, proposal: p, reason: verdict.reason });
-    else out.kept++;
+    else {
+      out.kept++;
+      tally(p.advisoryId, 'kept');
+    }
   }
   const inserted = fresh.length === 0 ? [] : await q.insertMatches(tx, fresh, { stateSource: source, now });
   out.created = inserted.length;
-  for (const match of inserted) out.changes.push({ match, from: null });
+  for (const match of inserted) {
+    out.changes.push({ match, from: null });
+    tally(match.advisoryId, 'created');
+  }
   if (moves.length === 0) return out;
   const updated = new Map(
     (
@@ -93,6 +105,7 @@ export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMa
     const match = updated.get(current.id);
     if (!match) throw conflict('A match changed while the advisory was applied; retry.', current.state);
     out.changed++;
+    tally(proposal.advisoryId, 'changed');
     out.entries.push(matchChangedEntry(match, current.state, { reason, source, advisoryId: proposal.advisoryId }));
     out.changes.push({ match, from: current.state });
   }

@@ -14,6 +14,7 @@ import { ServiceError } from '@/lib/errors';
 import type { Actor } from '@/lib/authz/actor';
 import type { ParsedAdvisory, AdvisoryStatement } from '@/lib/advisories/advisory-model';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
+import { importAdvisoryCollection } from '@/lib/advisories/commands/import-advisory-collection';
 import { decideMatch } from '@/lib/matching/commands/decide-match';
 import { matchNewSbom } from '@/lib/matching/match-new-sbom';
 import { normalizePurl } from '@/lib/components/purl';
@@ -320,5 +321,83 @@ describe('consequences and transitions', () => {
     // The regulator's document says affected; the vendor's own VEX (for all its versions) says fixed, and wins.
     expect(m.state).toBe('fixed');
     expect(await matchesOf('CVE-2099-0001', next.id)).toHaveLength(1);
+  });
+});
+
+describe('importing a collection', () => {
+  const named = (name: string, d: unknown) => ({ name, bytes: bytes(d) });
+  const loggedOf = async (documentId: string, revision = '1') => {
+    const db = await getDb();
+    const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision)));
+    const [entry] = await db.select().from(logEntries).where(eq(logEntries.index, row.logIndex!));
+    return { row, logged: JSON.parse(entry.entry) as { type: string; subject: { id: string }; data: Record<string, unknown> } };
+  };
+
+  it('stores and logs each document as one import would, defers a later revision or a second document of one vulnerability to the next chunk, and lists the refused', async () => {
+    const db = await getDb();
+    const a = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2001' })]);
+    const aRevised = { ...a, revision: '2', title: 'Revised' };
+    const sameVulnerability = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2001' })]);
+    const b = doc([statement('pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1', 'affected', { vulnerabilityId: 'CVE-2099-2002' })]);
+    const stored = doc([statement('pkg:npm/lodash@4.17.20', 'under_investigation', { vulnerabilityId: 'CVE-2099-2003' })]);
+    await importDoc(s.regulator, stored);
+    const before = await countLogEntries(db);
+    const chunks: number[] = [];
+
+    const outcome = await importAdvisoryCollection(
+      s.regulator,
+      [
+        named('a.json', a),
+        named('a-2.json', aRevised),
+        named('same-vulnerability.json', sameVulnerability),
+        named('refused.json', { refuse: ['/affected: required'], documentId: 'never-collection' }),
+        { name: 'not-utf8.json', bytes: new Uint8Array([0x7b, 0xff, 0x7d]) },
+        named('b.json', b),
+        named('stored.json', stored),
+        named('stored-changed.json', { ...stored, title: 'changed' }),
+      ],
+      { chunk: 3, onChunk: (p) => chunks.push(p.imported) },
+    );
+
+    // Every indexed version with lodash (any version: the statements' range is "all"), and with log4j-core.
+    const versionsWith = async (packageKey: string) => new Set((await db.select().from(sbomComponents).where(eq(sbomComponents.packageKey, packageKey))).map((c) => c.productVersionId)).size;
+    const lodash = await versionsWith('pkg:npm/lodash');
+    const log4j = await versionsWith('pkg:maven/org.apache.logging.log4j/log4j-core');
+    expect(lodash).toBeGreaterThan(0);
+    expect(outcome).toMatchObject({ imported: 4, unchanged: 1, matches: { created: lodash + log4j, changed: 0, kept: 2 * lodash } });
+    expect(outcome.refused.map((r) => r.name)).toEqual(['refused.json', 'not-utf8.json', 'stored-changed.json']);
+    expect(outcome.refused[0].reasons).toEqual(['/affected: required']);
+    expect(outcome.refused[1].reasons).toEqual(['it is not UTF-8 text']);
+    expect(outcome.refused[2].reasons[0]).toContain('already stored with other content');
+    // Chunk 1: a, b and stored (already there); chunk 2: a's revision 2 and the changed stored one (each
+    // claims a document of chunk 1); chunk 3: the other document of CVE-2099-2001 (a's revision 2 claims it).
+    expect(chunks).toEqual([2, 3, 4]);
+
+    // Each document's own entry: its SHA-256, its own match counts (a created the match; the revision and the other document kept it).
+    const logA = await loggedOf(a.documentId);
+    expect(logA.logged).toMatchObject({ type: 'advisory.imported', subject: { id: logA.row.id }, data: { documentId: a.documentId, sha256: logA.row.sha256, matches: { created: lodash, changed: 0, kept: 0 } } });
+    expect(logA.row.supersededAt).not.toBeNull();
+    const logA2 = await loggedOf(a.documentId, '2');
+    expect(logA2.logged.data.matches).toEqual({ created: 0, changed: 0, kept: lodash });
+    expect(logA2.row.supersededAt).toBeNull();
+    expect((await loggedOf(sameVulnerability.documentId)).logged.data.matches).toEqual({ created: 0, changed: 0, kept: lodash });
+    expect((await loggedOf(b.documentId)).logged.data.matches).toEqual({ created: log4j, changed: 0, kept: 0 });
+    for (const d of [a, b]) expect(await getBlobStore().exists((await loggedOf(d.documentId)).row.sha256)).toBe(true);
+    expect(await db.select().from(advisories).where(eq(advisories.documentId, 'never-collection'))).toHaveLength(0);
+    expect(await matchesOf('CVE-2099-2002')).toMatchObject([{ state: 'affected' }]);
+    // Four imported entries, two matches' consequences; nothing for the refused and the stored one.
+    const added = (await countLogEntries(db)) - before;
+    expect(added).toBeGreaterThanOrEqual(4);
+
+    const again = await importAdvisoryCollection(s.regulator, [named('a.json', a), named('b.json', b)]);
+    expect(again).toMatchObject({ imported: 0, unchanged: 2, refused: [] });
+    expect(await countLogEntries(db)).toBe(before + added);
+  });
+
+  it('is for regulators and the portal itself: labs, operators and vendors get 403 and nothing is stored', async () => {
+    const d = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2004' })]);
+    for (const actor of [s.lab, s.operator, s.vendor]) expect(await statusOf(importAdvisoryCollection(actor, [named('d.json', d)]))).toBe(403);
+    expect(await (await getDb()).select().from(advisories).where(eq(advisories.documentId, d.documentId))).toHaveLength(0);
+    expect(await importAdvisoryCollection(null, [named('d.json', d)])).toMatchObject({ imported: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
+import { unsafeAppendUntypedEntries, unsafeAppendUntypedEntry } from '@/lib/log/store/append-entry';
 import { databaseLogSource } from '@/lib/log/store/database-log-source';
 import { verifyLog } from '@/lib/log/verify-log';
 import { rowsOf } from '@/db/client';
@@ -46,6 +46,39 @@ describe('appending', () => {
     const checkpoint = await getLatestCheckpoint();
     expect(checkpoint.size).toBe(rows.length);
     expect(checkpoint.rootHash).toBe(toHex(rootFromLeafHashes(await allLeafHashes())));
+  }, 120_000);
+
+  it('appends a batch as consecutive indexes in its order, beside concurrent single appends, with the texts byte for byte', async () => {
+    const before = (await q.readLogHead(database.db)).size;
+    const batch = (b: number, size: number) =>
+      database.db.transaction((tx) =>
+        unsafeAppendUntypedEntries(
+          tx,
+          Array.from({ length: size }, (_, i) => ({
+            type: 'submission.created',
+            subject: { kind: 'submission', id: `b-${b}-${i}` },
+            data: { b, i, text: 'Zürich “quoted” \\ \u00e9\u0301 🛰️ \n tab\t' },
+          })),
+        ),
+      );
+    const sizes = [1, 2, 37, 5, 120, 3];
+    const [batches] = await Promise.all([Promise.all(sizes.map((size, b) => batch(b, size))), Promise.all(Array.from({ length: 40 }, (_, i) => append(10_000 + i)))]);
+    for (const [b, appended] of batches.entries()) {
+      expect(appended).toHaveLength(sizes[b]);
+      expect(appended.map((a) => a.index)).toEqual(Array.from({ length: sizes[b] }, (_, i) => appended[0].index + i));
+      const stored = await q.selectLogEntries(database.db, appended[0].index, appended[appended.length - 1].index + 1);
+      expect(stored.map((r) => r.entry)).toEqual(appended.map((a) => a.entry));
+      expect(stored.map((r) => toHex(r.leafHash))).toEqual(appended.map((a) => a.leafHash));
+      for (const [i, a] of appended.entries()) {
+        expect(JSON.parse(a.entry).subject.id).toBe(`b-${b}-${i}`);
+        expect(a.leafHash).toBe(toHex(leafHash(encodeUtf8(a.entry))));
+      }
+    }
+    const rows = await q.selectLogEntries(database.db, 0, 1_000_000);
+    expect(rows.length).toBe(before + 40 + sizes.reduce((n, s) => n + s, 0));
+    expect(rows.map((r) => r.index)).toEqual(Array.from({ length: rows.length }, (_, i) => i));
+    for (const row of rows) expect(toHex(leafHash(encodeUtf8(row.entry)))).toBe(toHex(row.leafHash));
+    expect((await getLatestCheckpoint()).rootHash).toBe(toHex(rootFromLeafHashes(await allLeafHashes())));
   }, 120_000);
 
   it('writes nothing when the surrounding transaction rolls back', async () => {

@@ -12,18 +12,18 @@ import { defineCommand, type Caller } from '@/lib/kernel/command';
 import { runCommand } from '@/lib/kernel/run-command';
 import { unsafeApplyConsequences } from '@/lib/matching/consequences';
 import { unsafeMatchStatements } from '@/lib/matching/match-statements';
-import type { MatchableStatement } from '@/lib/matching/plan-matches';
-import { statementKeyOf } from '@/lib/matching/statement-key';
 import { isUuid } from '@/lib/validation/uuid';
 import { isProductVersionVisible } from '@/lib/visibility/product-versions';
 import type { ParsedAdvisory } from '../advisory-model';
 import { toAdvisoryDto, type AdvisoryDto } from '../advisory-dto';
 import { advisoryImportDenial } from '../advisory-rules';
-import { MAX_ADVISORY_BYTES, parseAdvisory } from '../parse-advisory';
+import { MAX_ADVISORY_BYTES } from '../parse-advisory';
+import { parseAdvisoryBytes } from '../parse-advisory-bytes';
+import { advisoryRowValues, importedEntry, matchableStatements, statementRows } from '../stored-advisory';
 
 type ImportKey = { source: 'upload' | 'feed'; productVersionId: string | null };
 
-const parsedDocumentSchema = z.strictObject({
+export const parsedDocumentSchema = z.strictObject({
   advisory: z.custom<ParsedAdvisory>((v) => typeof v === 'object' && v !== null),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().positive(),
@@ -32,19 +32,6 @@ const parsedDocumentSchema = z.strictObject({
 });
 
 export type ImportOutcome = { advisory: AdvisoryDto; isNew: boolean; matches: { created: number; changed: number; kept: number }; certificatesUnderReview: string[] };
-
-function exploitedIds(advisory: ParsedAdvisory): Set<string> {
-  return new Set(advisory.vulnerabilities.filter((v) => v.activelyExploited).flatMap((v) => [v.id, ...v.aliases]));
-}
-
-/** The parsed statements as matching takes them (those without a usable purl or concrete CPE are left out). */
-function matchableStatements(advisory: ParsedAdvisory, advisoryId: string): (MatchableStatement & { remediation: string | null })[] {
-  const exploited = exploitedIds(advisory);
-  return advisory.statements.flatMap((s) => {
-    const key = statementKeyOf(s, exploited.has(s.vulnerabilityId) || s.aliases.some((a) => exploited.has(a)));
-    return key ? [{ ...key, advisoryId }] : [];
-  });
-}
 
 /**
  * Stores one parsed advisory revision and matches it (see {@link importAdvisory}). The same revision
@@ -82,42 +69,11 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
     }
     const { advisory } = input;
     const isVendor = target.vendorOrgId !== null;
-    const row = await q.insertAdvisory(tx, {
-      format: advisory.format,
-      documentId: advisory.documentId,
-      revision: advisory.revision,
-      title: advisory.title,
-      publisher: advisory.publisher,
-      sha256: input.sha256,
-      size: input.size,
-      activelyExploited: advisory.vulnerabilities.some((v) => v.activelyExploited),
-      importedBy: actor?.userId ?? null,
-      importerOrgId: actor?.orgId ?? null,
-      source: key.source,
-      isVendorStatement: isVendor,
-      scopeProductVersionId: isVendor ? key.productVersionId : null,
-      warnings: advisory.warnings,
-      importedAt: now,
-    });
+    const provenance = { actor, source: key.source, vendorOrgId: target.vendorOrgId, productVersionId: key.productVersionId, now };
+    const row = await q.insertAdvisory(tx, advisoryRowValues(input, provenance));
     await q.supersedeOtherRevisions(tx, advisory.documentId, row.id, { vendorOrgId: target.vendorOrgId }, now);
     const statements = matchableStatements(advisory, row.id);
-    await q.insertStatements(
-      tx,
-      statements.map((s) => ({
-        advisoryId: row.id,
-        vulnerabilityId: s.vulnerabilityId,
-        purlType: s.purlType,
-        packageKey: s.packageKey,
-        qualifiers: { ...s.qualifiers },
-        cpeProduct: s.cpeProduct,
-        range: s.range,
-        status: s.status,
-        justification: s.justification,
-        detail: s.detail,
-        remediation: s.remediation,
-        activelyExploited: s.activelyExploited,
-      })),
-    );
+    await q.insertStatements(tx, statementRows(statements));
     const recorded = await unsafeMatchStatements(tx, statements, {
       source: isVendor ? 'vendor' : 'advisory',
       vendorOrgId: target.vendorOrgId,
@@ -132,26 +88,7 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
     await getBlobStore().commit(input.temp);
     return {
       result: { advisory: toAdvisoryDto(row), isNew: true, matches, certificatesUnderReview: consequences.certificateIds },
-      entries: [
-        {
-          type: 'advisory.imported',
-          subject: { kind: 'advisory', id: row.id },
-          data: {
-            documentId: advisory.documentId,
-            revision: advisory.revision,
-            format: advisory.format,
-            sha256: input.sha256,
-            size: input.size,
-            source: key.source,
-            statements: advisory.statements.length,
-            warnings: advisory.warnings.length,
-            matches,
-            productVersionId: isVendor ? key.productVersionId : null,
-          },
-        },
-        ...recorded.entries,
-        ...consequences.entries,
-      ],
+      entries: [importedEntry(row, input, provenance, matches), ...recorded.entries, ...consequences.entries],
       afterLog: (tx, appended) => q.setAdvisoryLogIndex(tx, row.id, appended[0].index),
       effects: consequences.effects,
     };
@@ -210,14 +147,7 @@ export async function importAdvisory(actor: Caller, input: ImportAdvisoryInput, 
   });
   let committedOrSpent = false;
   try {
-    const bytes = await readAll(await store.openTempReadStream(received.temp));
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw unprocessable('The advisory document is not UTF-8 text.', [{ path: '', message: 'not UTF-8' }]);
-    }
-    const parsed = parseAdvisory(text);
+    const parsed = parseAdvisoryBytes(await readAll(await store.openTempReadStream(received.temp)));
     if (!parsed.ok) {
       throw unprocessable(`The advisory document was refused: ${parsed.reasons.join('; ')}`, parsed.reasons.map((message) => ({ path: '', message })));
     }
