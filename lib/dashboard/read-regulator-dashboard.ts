@@ -3,7 +3,7 @@ import * as q from '@/db/queries/dashboard';
 import type { Actor } from '@/lib/authz/actor';
 import { can } from '@/lib/authz/permissions';
 import { getDb } from '@/lib/db';
-import { daysUntil } from '@/lib/diversity/countdown';
+import { calendarDaysUntil } from '@/lib/dates/calendar-days';
 import type { ConcentrationFlagDto, PhaseOutDto } from '@/lib/diversity/diversity-dto';
 import { getDiversity } from '@/lib/diversity/read-diversity';
 import { forbidden } from '@/lib/errors';
@@ -52,7 +52,7 @@ export async function getRegulatorDashboard(actor: Actor, now = new Date()): Pro
     reviewQueue: { total: queue.total, items: queue.items },
     expiring: {
       total: expiring.total,
-      items: expiring.rows.map((r) => ({ ...item(r), daysLeft: daysUntil(r.expiresAt.toISOString().slice(0, 10), now) })),
+      items: expiring.rows.map((r) => ({ ...item(r), daysLeft: calendarDaysUntil(r.expiresAt, now) })),
     },
     suspended: { total: suspended.total, items: suspended.rows.map(item) },
     affectedMatches: {

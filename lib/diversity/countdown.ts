@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { calendarDaysUntil } from '@/lib/dates/calendar-days';
 
 export type PhaseOutState = 'done' | 'running' | 'due_today' | 'overdue';
 
@@ -15,11 +15,8 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 
 /** Days from `now`'s UTC calendar date to `deadline` (YYYY-MM-DD). */
 export function daysUntil(deadline: string, now: Date): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
-  if (!match) throw new RangeError(`not a date (YYYY-MM-DD): ${deadline}`);
-  const due = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((due - today) / DAY_MS);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) throw new RangeError(`not a date (YYYY-MM-DD): ${deadline}`);
+  return calendarDaysUntil(deadline, now);
 }
 
 /**

@@ -1,6 +1,8 @@
-/** Whole days from `now` until `iso` (negative once past), for "expires in N days". */
+import { calendarDaysUntil } from '@/lib/dates/calendar-days';
+
+/** Calendar days from today until `iso` (negative once past), for "expires in N days" (as the dashboard counts). */
 export function daysUntil(iso: string, now: Date): number {
-  return Math.floor((new Date(iso).getTime() - now.getTime()) / 86_400_000);
+  return calendarDaysUntil(iso, now);
 }
 
 /** "in 12 days", "tomorrow", "today", "3 days ago". */

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DASHBOARD_EXPIRY_DAYS, getRegulatorDashboard } from '@/lib/dashboard/read-regulator-dashboard';
+import { EXPIRING_WITHIN_DAYS } from '@/lib/validation/certificates';
 import { requirePageActor } from '@/app/_components/auth/require-page-actor';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
@@ -92,7 +93,7 @@ export async function RegulatorDashboard() {
         count={d.expiring.total}
         countLabel={d.expiring.total === 1 ? 'valid certificate' : 'valid certificates'}
         empty={`No certificate expires in the next ${DASHBOARD_EXPIRY_DAYS} days; nothing to do now. Vendors renew by submitting the version for evaluation again.`}
-        action={{ href: '/certificates?view=expiring', label: 'All expiring certificates' }}
+        action={{ href: '/certificates?view=expiring', label: `All certificates expiring within ${EXPIRING_WITHIN_DAYS} days` }}
       >
         {d.expiring.items.map((c) => (
           <li key={c.id} className={itemClass} data-testid="dashboard-expiring-item">
