@@ -25,7 +25,15 @@ export type DatabaseHandle = {
 };
 
 export type OpenOptions =
-  | { url: string; poolMax?: number }
+  | {
+      url: string;
+      poolMax?: number;
+      /**
+       * PostgreSQL ends a session left idle inside a transaction this long (default 60 s), so a stuck
+       * client cannot hold the log's head-row lock, and every writer behind it, until its connection dies.
+       */
+      idleInTransactionTimeoutMs?: number;
+    }
   | { pgliteDir: string; lock?: boolean }
   | { memory: true };
 
@@ -52,7 +60,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // Statements prepared by executeCompiled are parsed once per connection but still planned for
       // their parameters each time: a generic plan would treat a rare search like a common one.
       // Timestamps as text (db/utc-text.ts, and drizzle's own parsing) expect the ISO date style.
-      connection: { plan_cache_mode: 'force_custom_plan', DateStyle: 'ISO, MDY' },
+      connection: {
+        plan_cache_mode: 'force_custom_plan',
+        DateStyle: 'ISO, MDY',
+        idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 60_000,
+      },
       onnotice: () => {},
     });
     const db = drizzle(client, { schema }) as unknown as Db;
