@@ -22,7 +22,7 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 const CANDIDATE_COLUMNS = sql`c.id::float8 as "id", c.product_version_id as "productVersionId", c.package_key as "packageKey",
   c.purl_type as "purlType", c.qualifiers as "qualifiers", c.version as "version",
-  case when c.cpe is null then null else lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5)) end as "cpeProduct"`;
+  c.cpe_product as "cpeProduct"`;
 
 /**
  * Index rows whose purl key (or concrete CPE vendor:product) is one of the statements': one join
@@ -50,7 +50,7 @@ export async function findCandidateComponents(
   if (params.cpeProducts.length > 0) {
     parts.push(sql`select ${CANDIDATE_COLUMNS} from sbom_components c
       where c.cpe is not null and c.package_key is null
-        and lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5)) in (select jsonb_array_elements_text(${json([...new Set(params.cpeProducts)])}))${scope}`);
+        and c.cpe_product in (select jsonb_array_elements_text(${json([...new Set(params.cpeProducts)])}))${scope}`);
   }
   if (parts.length === 0) return [];
   return executePrepared<CandidateComponent>(db, sql.join(parts, sql` union all `));
@@ -90,7 +90,7 @@ export async function findStatementsForEvidence(db: Executor, evidenceId: string
         and (a.scope_product_version_id is null or a.scope_product_version_id = c.product_version_id)))`;
   const byPurl = select(sql`s.package_key = c.package_key`);
   const byCpe = select(
-    sql`c.package_key is null and c.cpe is not null and s.cpe_product = lower(split_part(c.cpe, ':', 4) || ':' || split_part(c.cpe, ':', 5))`,
+    sql`c.package_key is null and c.cpe is not null and s.cpe_product = c.cpe_product`,
   );
   return executePrepared<StatementCandidate>(db, sql`select * from (${byPurl} union all ${byCpe}) x order by x."importedAt", x."statementId"`);
 }

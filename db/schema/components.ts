@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { productVersions } from './products';
 import { evidence, submissions } from './submissions';
@@ -27,6 +28,12 @@ export const sbomComponents = pgTable(
     version: text('version'),
     /** CPE 2.3 name when the SBOM gives one. */
     cpe: text('cpe'),
+    /**
+     * `vendor:product` of the CPE, lower-cased, escapes kept (`foo\:bar:baz`): the fields split at
+     * colons no backslash escapes — the grammar of lib/matching/statement-key.ts (CPE_23), which a test
+     * holds this expression to. What a CPE-only statement matches on.
+     */
+    cpeProduct: text('cpe_product').generatedAlwaysAs(sql.raw(String.raw`lower(substring(cpe from '^[cC][pP][eE]:2\.3:(?:[^:\\]|\\.)*:((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)(?::|$)'))`)),
   },
   (t) => [
     // "Which versions contain purl X": both orders end in the id, so a page is the next rows of one
@@ -36,5 +43,6 @@ export const sbomComponents = pgTable(
     index('sbom_components_evidence_idx').on(t.evidenceId),
     index('sbom_components_version_idx').on(t.productVersionId),
     index('sbom_components_cpe_idx').on(t.cpe),
+    index('sbom_components_cpe_product_idx').on(t.cpeProduct),
   ],
 );

@@ -20,20 +20,32 @@ export type StatementKey = {
 const WILDCARDS = new Set(['', '*', '-']);
 
 /**
+ * A CPE 2.3 formatted string's part, vendor, product and version fields: fields end at a colon no
+ * backslash escapes (`foo\:bar` is one field), escapes kept. The same grammar as the
+ * `sbom_components.cpe_product` column's expression (db/schema/components.ts).
+ */
+const CPE_23 = /^cpe:2\.3:((?:[^:\\]|\\.)*):((?:[^:\\]|\\.)*):((?:[^:\\]|\\.)*)(?::((?:[^:\\]|\\.)*))?(?::|$)/i;
+
+/** `vendor:product` of a CPE 2.3 name, lower-cased, escapes kept, wildcards and all; null when it is not one. */
+export function cpeVendorProduct(cpe: string | null | undefined): string | null {
+  const fields = cpe ? CPE_23.exec(cpe.trim()) : null;
+  return fields ? `${fields[2]}:${fields[3]}`.toLowerCase() : null;
+}
+
+/**
  * `vendor:product` of a CPE 2.3 name, lower-cased, when both name something concrete; null for a
  * wildcard or NA vendor or product (`cpe:2.3:a:*:*:…`), which would match everything.
  */
 export function concreteCpeProduct(cpe: string | null | undefined): string | null {
-  if (!cpe) return null;
-  const parts = cpe.trim().split(/(?<!\\):/);
-  if (parts.length < 5 || parts[0].toLowerCase() !== 'cpe' || parts[1] !== '2.3') return null;
-  const [vendor, product] = [parts[3].toLowerCase(), parts[4].toLowerCase()];
-  if (WILDCARDS.has(vendor) || WILDCARDS.has(product) || /[*?]/.test(vendor) || /[*?]/.test(product)) return null;
-  return `${vendor}:${product}`;
+  const fields = cpe ? CPE_23.exec(cpe.trim()) : null;
+  if (!fields) return null;
+  const [vendor, product] = [fields[2].toLowerCase(), fields[3].toLowerCase()];
+  const wildcard = (field: string) => WILDCARDS.has(field) || /(?<!\\)[*?]/.test(field);
+  return wildcard(vendor) || wildcard(product) ? null : `${vendor}:${product}`;
 }
 
 function cpeVersion(cpe: string | null): string | null {
-  const version = cpe?.trim().split(/(?<!\\):/)[5];
+  const version = cpe ? CPE_23.exec(cpe.trim())?.[4] : undefined;
   return version && !WILDCARDS.has(version) ? version.replace(/\\(.)/g, '$1') : null;
 }
 

@@ -18,6 +18,7 @@ import { importAdvisoryCollection } from '@/lib/advisories/commands/import-advis
 import { decideMatch } from '@/lib/matching/commands/decide-match';
 import { matchNewSbom } from '@/lib/matching/match-new-sbom';
 import { normalizePurl } from '@/lib/components/purl';
+import { cpeVendorProduct } from '@/lib/matching/statement-key';
 import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { createProductVersion } from '@/lib/products/commands/create-product-version';
 
@@ -171,6 +172,28 @@ describe('matching rules', () => {
     await importDoc(s.regulator, doc([concrete]));
     const [m] = await matchesOf('CVE-2099-2001');
     expect(m.packageKey).toBe('cpe:openbsd:openssh');
+  });
+
+  it('reads CPE fields as the grammar does: an escaped colon stays in its field, in the index as in the statement', async () => {
+    const db = await getDb();
+    const [any] = await db.select().from(sbomComponents).where(eq(sbomComponents.productVersionId, s.version.id)).limit(1);
+    const cpes = [
+      String.raw`cpe:2.3:a:foo\:bar:baz:1.0:*:*:*:*:*:*:*`,
+      'cpe:2.3:a:foo:bar:baz:*:*:*:*:*:*:*',
+      'CPE:2.3:A:Apache:Log4j:2.14.1',
+      String.raw`cpe:2.3:a:acme:router\*os:2.0:*:*:*:*:*:*:*`,
+      'cpe:2.3:a:*:*:*:*:*:*:*:*:*:*',
+      'cpe:/a:apache:log4j:2.14.1',
+      'not a cpe',
+    ];
+    const rows = await db
+      .insert(sbomComponents)
+      .values(cpes.map((cpe, i) => ({ evidenceId: any.evidenceId, submissionId: any.submissionId, productVersionId: s.version.id, name: `cpe-${i}`, version: '1.0', cpe })))
+      .returning();
+    expect(rows.map((r) => r.cpeProduct)).toEqual(cpes.map((c) => cpeVendorProduct(c)));
+    const escaped = statement(null, 'affected', { vulnerabilityId: 'CVE-2099-2100', product: { purl: null, cpe: String.raw`cpe:2.3:a:foo\:bar:baz:*:*:*:*:*:*:*:*`, documentRef: null, name: null } });
+    await importDoc(s.regulator, doc([escaped]));
+    expect((await matchesOf('CVE-2099-2100')).map((m) => [m.packageKey, m.componentId])).toEqual([[String.raw`cpe:foo\:bar:baz`, rows[0].id]]);
   });
 
   it('a version outside the range does not match', async () => {
@@ -335,11 +358,11 @@ describe('importing a collection', () => {
 
   it('stores and logs each document as one import would, defers a later revision or a second document of one vulnerability to the next chunk, and lists the refused', async () => {
     const db = await getDb();
-    const a = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2001' })]);
+    const a = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-5101' })]);
     const aRevised = { ...a, revision: '2', title: 'Revised' };
-    const sameVulnerability = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2001' })]);
-    const b = doc([statement('pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1', 'affected', { vulnerabilityId: 'CVE-2099-2002' })]);
-    const stored = doc([statement('pkg:npm/lodash@4.17.20', 'under_investigation', { vulnerabilityId: 'CVE-2099-2003' })]);
+    const sameVulnerability = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-5101' })]);
+    const b = doc([statement('pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1', 'affected', { vulnerabilityId: 'CVE-2099-5102' })]);
+    const stored = doc([statement('pkg:npm/lodash@4.17.20', 'under_investigation', { vulnerabilityId: 'CVE-2099-5103' })]);
     await importDoc(s.regulator, stored);
     const before = await countLogEntries(db);
     const chunks: number[] = [];
@@ -370,7 +393,7 @@ describe('importing a collection', () => {
     expect(outcome.refused[1].reasons).toEqual(['it is not UTF-8 text']);
     expect(outcome.refused[2].reasons[0]).toContain('already stored with other content');
     // Chunk 1: a, b and stored (already there); chunk 2: a's revision 2 and the changed stored one (each
-    // claims a document of chunk 1); chunk 3: the other document of CVE-2099-2001 (a's revision 2 claims it).
+    // claims a document of chunk 1); chunk 3: the other document of CVE-2099-5101 (a's revision 2 claims it).
     expect(chunks).toEqual([2, 3, 4]);
 
     // Each document's own entry: its SHA-256, its own match counts (a created the match; the revision and the other document kept it).
@@ -384,7 +407,7 @@ describe('importing a collection', () => {
     expect((await loggedOf(b.documentId)).logged.data.matches).toEqual({ created: log4j, changed: 0, kept: 0 });
     for (const d of [a, b]) expect(await getBlobStore().exists((await loggedOf(d.documentId)).row.sha256)).toBe(true);
     expect(await db.select().from(advisories).where(eq(advisories.documentId, 'never-collection'))).toHaveLength(0);
-    expect(await matchesOf('CVE-2099-2002')).toMatchObject([{ state: 'affected' }]);
+    expect(await matchesOf('CVE-2099-5102')).toMatchObject([{ state: 'affected' }]);
     // Four imported entries, two matches' consequences; nothing for the refused and the stored one.
     const added = (await countLogEntries(db)) - before;
     expect(added).toBeGreaterThanOrEqual(4);
@@ -395,7 +418,7 @@ describe('importing a collection', () => {
   });
 
   it('is for regulators and the portal itself: labs, operators and vendors get 403 and nothing is stored', async () => {
-    const d = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-2004' })]);
+    const d = doc([statement('pkg:npm/lodash@4.17.20', 'affected', { vulnerabilityId: 'CVE-2099-5104' })]);
     for (const actor of [s.lab, s.operator, s.vendor]) expect(await statusOf(importAdvisoryCollection(actor, [named('d.json', d)]))).toBe(403);
     expect(await (await getDb()).select().from(advisories).where(eq(advisories.documentId, d.documentId))).toHaveLength(0);
     expect(await importAdvisoryCollection(null, [named('d.json', d)])).toMatchObject({ imported: 1 });

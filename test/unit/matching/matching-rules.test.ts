@@ -14,7 +14,28 @@ describe('CPE names', () => {
     ['cpe:2.3:a:apa*:log4j:*:*:*:*:*:*:*:*', null],
     ['cpe:/a:apache:log4j:2.14.1', null],
     [null, null],
+    // An escaped colon belongs to its field; an escaped asterisk is a literal one, not a wildcard.
+    [String.raw`cpe:2.3:a:foo\:bar:baz:1.0:*:*:*:*:*:*:*`, String.raw`foo\:bar:baz`],
+    [String.raw`cpe:2.3:a:acme:router\*os:2.0:*:*:*:*:*:*:*`, String.raw`acme:router\*os`],
+    ['CPE:2.3:A:Apache:Log4j:2.14.1', 'apache:log4j'],
   ])('%s → %s', (cpe, expected) => expect(concreteCpeProduct(cpe)).toBe(expected));
+
+  it('reads the version past an escaped colon in the product', () => {
+    const key = statementKeyOf(
+      {
+        vulnerabilityId: 'CVE-1',
+        aliases: [],
+        product: { purl: null, cpe: String.raw`cpe:2.3:a:foo:bar\:baz:1.2\:3:*:*:*:*:*:*:*`, documentRef: null, name: null },
+        range: { kind: 'all' },
+        status: 'affected',
+        justification: null,
+        detail: null,
+        remediation: null,
+      },
+      false,
+    );
+    expect(key).toMatchObject({ cpeProduct: String.raw`foo:bar\:baz`, range: { kind: 'exact', versions: ['1.2:3'] } });
+  });
 });
 
 describe('qualifiers', () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "sbom_components" ADD COLUMN "cpe_product" text GENERATED ALWAYS AS (lower(substring(cpe from '^[cC][pP][eE]:2\.3:(?:[^:\\]|\\.)*:((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)(?::|$)'))) STORED;--> statement-breakpoint
+CREATE INDEX "sbom_components_cpe_product_idx" ON "sbom_components" USING btree ("cpe_product");
