@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { certificates } from '../schema/certificates';
-import { sbomComponents } from '../schema/components';
+import { sbomComponents, sbomMatchQueue } from '../schema/components';
 import { organizations } from '../schema/organizations';
 import { products, productVersions } from '../schema/products';
 import { evidence, submissions } from '../schema/submissions';
@@ -146,4 +146,24 @@ export function searchSbomComponents(db: Executor, params: ComponentSearchParams
     .innerJoin(organizations, eq(organizations.id, products.vendorOrgId))
     .leftJoin(certificates, eq(certificates.submissionId, hits.submissionId))
     .orderBy(asc(hits.id));
+}
+
+/** Queues an indexed SBOM for matching (a second time for the same evidence keeps the first). */
+export async function enqueueSbomMatching(tx: Executor, row: { evidenceId: string; submissionId: string; queuedAt: Date }): Promise<void> {
+  await tx.insert(sbomMatchQueue).values(row).onConflictDoNothing();
+}
+
+/** Takes an SBOM off the queue inside the matching transaction (waits for another one matching it). */
+export async function dequeueSbomMatching(tx: Executor, evidenceId: string): Promise<void> {
+  await tx.delete(sbomMatchQueue).where(eq(sbomMatchQueue.evidenceId, evidenceId));
+}
+
+/** SBOMs queued at or before `queuedBefore`, oldest first. */
+export async function listQueuedSbomMatching(db: Executor, queuedBefore: Date, limit: number): Promise<{ evidenceId: string; submissionId: string }[]> {
+  return db
+    .select({ evidenceId: sbomMatchQueue.evidenceId, submissionId: sbomMatchQueue.submissionId })
+    .from(sbomMatchQueue)
+    .where(lte(sbomMatchQueue.queuedAt, queuedBefore))
+    .orderBy(asc(sbomMatchQueue.queuedAt), asc(sbomMatchQueue.evidenceId))
+    .limit(limit);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { productVersions } from './products';
 import { evidence, submissions } from './submissions';
 
@@ -46,3 +46,15 @@ export const sbomComponents = pgTable(
     index('sbom_components_cpe_product_idx').on(t.cpeProduct),
   ],
 );
+
+/**
+ * SBOMs indexed but not yet matched against the stored advisories: a row is added in the transaction
+ * that indexes the SBOM and removed in the one that matches it, so a process that dies between the
+ * two leaves the row behind for the retry job (lib/matching/sbom-match-queue.ts) — never an SBOM
+ * that no advisory is checked against.
+ */
+export const sbomMatchQueue = pgTable('sbom_match_queue', {
+  evidenceId: uuid('evidence_id').primaryKey().references(() => evidence.id),
+  submissionId: uuid('submission_id').notNull().references(() => submissions.id),
+  queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
-import { insertSbomComponents, type SbomComponentInsert } from '@/db/queries/components';
+import { enqueueSbomMatching, insertSbomComponents, type SbomComponentInsert } from '@/db/queries/components';
 import type { SbomComponentFacts } from '@/lib/evidence/sbom/sbom-analysis';
 import { normalizePurl } from './purl';
 
@@ -27,11 +27,14 @@ export function toIndexRows(sbom: IndexedSbom, components: readonly SbomComponen
 
 /**
  * Adds every component of a stored SBOM to the component index, inside the transaction that stores
- * the evidence row (add-evidence) or that backfills it (`components reindex`). Logs nothing itself:
- * the evidence entry records the SBOM's SHA-256, and the index is derived from those bytes.
+ * the evidence row (add-evidence) or that backfills it (`components reindex`), and queues the SBOM
+ * for matching against the stored advisories (the post-commit effect, or the retry job, takes it
+ * off). Logs nothing itself: the evidence entry records the SBOM's SHA-256, and the index is derived
+ * from those bytes.
  */
-export async function indexSbomComponents(tx: Tx, sbom: IndexedSbom, components: readonly SbomComponentFacts[]): Promise<number> {
+export async function indexSbomComponents(tx: Tx, sbom: IndexedSbom, components: readonly SbomComponentFacts[], now = new Date()): Promise<number> {
   const rows = toIndexRows(sbom, components);
   await insertSbomComponents(tx, rows);
+  await enqueueSbomMatching(tx, { evidenceId: sbom.evidenceId, submissionId: sbom.submissionId, queuedAt: now });
   return rows.length;
 }

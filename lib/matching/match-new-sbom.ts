@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import * as q from '@/db/queries/advisories';
+import { dequeueSbomMatching } from '@/db/queries/components';
 import { runEffects } from '@/lib/kernel/effect';
 import { defineEffect } from '@/lib/kernel/effect';
 import { appendEntries } from '@/lib/log/store/append-entry';
@@ -13,12 +14,15 @@ import { unsafeRecordMatches } from './record-matches';
  * Matches one newly stored SBOM (its rows in the component index) against every stored advisory:
  * one join of the SBOM's components with the current statements on purl key or CPE product, the
  * ranges evaluated for those pairs only. Advisory statements first, then the vendor's own VEX
- * statements (which win). In its own transaction, written by the portal itself (no actor): logs
- * `advisory_matches.found` when anything matched, each transition, and the consequences.
+ * statements (which win). In its own transaction, written by the portal itself (no actor), which
+ * also takes the SBOM off the matching queue: logs `advisory_matches.found` when anything matched,
+ * each transition, and the consequences. Running it again for the same SBOM changes nothing.
  */
 export async function matchNewSbom(db: Db, params: { evidenceId: string; submissionId: string; now?: Date }): Promise<{ created: number; changed: number }> {
   const now = params.now ?? new Date();
   const outcome = await db.transaction(async (tx) => {
+    // Off the queue in the transaction that records the matches: both commit, or the retry job finds it again.
+    await dequeueSbomMatching(tx, params.evidenceId);
     const rows = await q.findStatementsForEvidence(tx, params.evidenceId);
     if (rows.length === 0) return { created: 0, changed: 0, effects: [] };
     const plan = (vendor: boolean) => {

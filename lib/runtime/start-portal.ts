@@ -10,6 +10,7 @@ import { runtimeState } from './runtime-state';
 import { syncCatalogue } from '@/lib/catalogue/sync-catalogue';
 import { startEvidenceIntegrityScheduler } from '@/lib/evidence/integrity-scheduler';
 import { startAdvisoryFeedScheduler } from '@/lib/advisories/feed-scheduler';
+import { startSbomMatchQueueJob } from '@/lib/matching/sbom-match-queue';
 import { startExpiryScheduler } from '@/lib/certificates/expiry-job';
 import { seedDemo, demoSignInLines } from '@/lib/demo/seed-demo';
 
@@ -86,6 +87,7 @@ async function runStartup(firstAttemptEnded: () => void): Promise<void> {
       startExpiryScheduler();
       startEvidenceIntegrityScheduler(); // evidence verify (daily) and sweep (hourly), lib/evidence/integrity-config.ts
       startAdvisoryFeedScheduler(); // CSAF provider pull (hourly), ADVISORY_PULL_INTERVAL_MINUTES
+      startSbomMatchQueueJob(); // SBOMs whose matching after commit never ran (every minute)
       firstAttemptEnded();
       return;
     } catch (error) {

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
+import { getDb } from '@/lib/db';
+import { advisoryMatches } from '@/db/schema/advisories';
+import { sbomMatchQueue } from '@/db/schema/components';
+import { submissions } from '@/db/schema/submissions';
+import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
+import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
+import { matchQueuedSboms } from '@/lib/matching/sbom-match-queue';
+import type * as EffectModule from '@/lib/kernel/effect';
+
+// The process "dies" between a commit and its post-commit effects: effects never run while `dead`.
+const dead = { value: false };
+vi.mock('@/lib/kernel/effect', async (importOriginal) => {
+  const original = await importOriginal<typeof EffectModule>();
+  return { ...original, runEffects: (...args: Parameters<typeof original.runEffects>) => (dead.value ? Promise.resolve() : original.runEffects(...args)) };
+});
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'advisories');
+const DEMO_SBOM = fs.readFileSync(path.join(process.cwd(), 'db', 'data', 'demo', 'sbom-cyclonedx.json'));
+const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>;
+
+/** The public vexctl CSAF VEX example, pointed at guzzle 6.5.8 (a component of the demo SBOM) and made known_affected. */
+function guzzleAdvisory(id: string): Buffer {
+  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'csaf-vex-vexctl-example.json'), 'utf8'));
+  doc.document.tracking.id = id;
+  doc.product_tree.branches[0].branches[0].product.product_identification_helper.purl = 'pkg:composer/guzzlehttp/guzzle@6.5.8';
+  doc.vulnerabilities[0].product_status = { known_affected: ['CSAFPID-0001'] };
+  delete doc.vulnerabilities[0].threats;
+  return Buffer.from(JSON.stringify(doc));
+}
+
+let database: TestDatabase;
+let s: Scenario;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  s = await createScenario('gNB');
+  await importAdvisoryBytes(s.regulator, guzzleAdvisory('GUZZLE-QUEUE-1'));
+}, 120_000);
+afterAll(async () => {
+  await database.drop();
+});
+
+async function draftSubmission() {
+  const [row] = await (await getDb())
+    .insert(submissions)
+    .values({ productVersionId: s.version.id, vendorOrgId: s.vendor.orgId, labOrgId: s.lab.orgId, state: 'draft', createdBy: s.vendor.userId })
+    .returning();
+  return row.id;
+}
+const guzzleMatches = async () =>
+  (await getDb()).select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2009-4487')));
+
+describe('the SBOM matching queue', () => {
+  it('an SBOM whose matching never ran after its commit stays queued and is matched by the retry, once', async () => {
+    const submissionId = await draftSubmission();
+    dead.value = true;
+    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
+    dead.value = false;
+    const db = await getDb();
+    expect(await guzzleMatches()).toHaveLength(0);
+    expect(await db.select().from(sbomMatchQueue)).toMatchObject([{ evidenceId: stored.id, submissionId }]);
+
+    // Within the grace period the retry leaves it (the effect may still be running); after it, it matches.
+    expect((await matchQueuedSboms(db)).matched).toHaveLength(0);
+    const report = await matchQueuedSboms(db, { now: new Date(Date.now() + 61_000) });
+    expect(report).toMatchObject({ matched: [{ evidenceId: stored.id }], failed: [] });
+    expect(report.matched[0].created).toBeGreaterThan(0);
+    expect((await guzzleMatches()).map((m) => m.state)).toEqual(['affected']);
+    expect(await db.select().from(sbomMatchQueue)).toHaveLength(0);
+    expect((await matchQueuedSboms(db, { graceMs: 0 })).matched).toHaveLength(0);
+  });
+
+  it('an SBOM whose matching ran after its commit leaves nothing queued', async () => {
+    const submissionId = await draftSubmission();
+    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom-2.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
+    expect(await (await getDb()).select().from(sbomMatchQueue).where(eq(sbomMatchQueue.evidenceId, stored.id))).toHaveLength(0);
+  });
+});
