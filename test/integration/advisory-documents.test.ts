@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { ADVISORY_FIXTURES, DEMO_SBOM, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
@@ -15,20 +15,6 @@ import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { getCsafVex } from '@/lib/vex-out/read-vex';
 import { ServiceError } from '@/lib/errors';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'advisories');
-const DEMO_SBOM = fs.readFileSync(path.join(process.cwd(), 'db', 'data', 'demo', 'sbom-cyclonedx.json'));
-const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>;
-
-/** The public vexctl CSAF VEX example, pointed at guzzle 6.5.8 (a component of the demo SBOM) and made known_affected. */
-function guzzleAdvisory(id: string): Buffer {
-  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'csaf-vex-vexctl-example.json'), 'utf8'));
-  doc.document.tracking.id = id;
-  doc.product_tree.branches[0].branches[0].product.product_identification_helper.purl = 'pkg:composer/guzzlehttp/guzzle@6.5.8';
-  doc.vulnerabilities[0].product_status = { known_affected: ['CSAFPID-0001'] };
-  delete doc.vulnerabilities[0].threats;
-  doc.vulnerabilities[0].remediations = [{ category: 'vendor_fix', details: 'Upgrade.', product_ids: ['CSAFPID-0001'] }];
-  return Buffer.from(JSON.stringify(doc));
-}
 
 let database: TestDatabase;
 let s: Scenario;
@@ -49,8 +35,8 @@ afterAll(async () => {
 
 describe('real documents end to end', () => {
   it('every committed advisory fixture imports (or is refused with a 4xx, nothing stored)', async () => {
-    for (const name of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json'))) {
-      const outcome = await importAdvisoryBytes(s.regulator, fs.readFileSync(path.join(FIXTURES, name))).then(
+    for (const name of fs.readdirSync(ADVISORY_FIXTURES).filter((f) => f.endsWith('.json'))) {
+      const outcome = await importAdvisoryBytes(s.regulator, fs.readFileSync(path.join(ADVISORY_FIXTURES, name))).then(
         (o) => o.isNew,
         (e: unknown) => (e instanceof ServiceError && e.status < 500 ? e.status : Promise.reject(e)),
       );
@@ -60,7 +46,7 @@ describe('real documents end to end', () => {
 
   it('a stored advisory matches an SBOM uploaded later (indexed at upload, matched after), and the CSAF VEX out parses back', async () => {
     await importAdvisoryBytes(s.regulator, guzzleAdvisory('GUZZLE-1'));
-    await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
+    await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: streamOf(DEMO_SBOM) });
     const db = await getDb();
     const matches = await db.select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2009-4487')));
     const log4shell = await db.select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2021-44228')));

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { DEMO_SBOM, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
@@ -21,19 +19,6 @@ vi.mock('@/lib/kernel/effect', async (importOriginal) => {
   return { ...original, runEffects: (...args: Parameters<typeof original.runEffects>) => (dead.value ? Promise.resolve() : original.runEffects(...args)) };
 });
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'advisories');
-const DEMO_SBOM = fs.readFileSync(path.join(process.cwd(), 'db', 'data', 'demo', 'sbom-cyclonedx.json'));
-const body = (bytes: Buffer) => Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>;
-
-/** The public vexctl CSAF VEX example, pointed at guzzle 6.5.8 (a component of the demo SBOM) and made known_affected. */
-function guzzleAdvisory(id: string): Buffer {
-  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'csaf-vex-vexctl-example.json'), 'utf8'));
-  doc.document.tracking.id = id;
-  doc.product_tree.branches[0].branches[0].product.product_identification_helper.purl = 'pkg:composer/guzzlehttp/guzzle@6.5.8';
-  doc.vulnerabilities[0].product_status = { known_affected: ['CSAFPID-0001'] };
-  delete doc.vulnerabilities[0].threats;
-  return Buffer.from(JSON.stringify(doc));
-}
 
 let database: TestDatabase;
 let s: Scenario;
@@ -60,7 +45,7 @@ describe('the SBOM matching queue', () => {
   it('an SBOM whose matching never ran after its commit stays queued and is matched by the retry, once', async () => {
     const submissionId = await draftSubmission();
     dead.value = true;
-    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
+    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: streamOf(DEMO_SBOM) });
     dead.value = false;
     const db = await getDb();
     expect(await guzzleMatches()).toHaveLength(0);
@@ -78,7 +63,7 @@ describe('the SBOM matching queue', () => {
 
   it('an SBOM whose matching ran after its commit leaves nothing queued', async () => {
     const submissionId = await draftSubmission();
-    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom-2.cdx.json', visibility: 'certified', body: body(DEMO_SBOM) });
+    const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom-2.cdx.json', visibility: 'certified', body: streamOf(DEMO_SBOM) });
     expect(await (await getDb()).select().from(sbomMatchQueue).where(eq(sbomMatchQueue.evidenceId, stored.id))).toHaveLength(0);
   });
 });
