@@ -2,8 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import type { Db } from '@/db/client';
 import * as q from '@/db/queries/advisories';
-import { ServiceError } from '@/lib/errors';
-import { importAdvisoryBytes } from './commands/import-advisory';
+import { importAdvisoryCollection, type CollectionDocument } from './commands/import-advisory-collection';
 import { FetchRefused, fetchLimited } from './fetch-limited';
 import { MAX_ADVISORY_BYTES } from './parse-advisory';
 
@@ -61,26 +60,45 @@ async function checkHashes(url: string, body: Buffer): Promise<void> {
   }
 }
 
-/** One document of a feed: conditional GET, hash files checked, imported by the portal itself (source `feed`). */
-async function pullDocument(db: Db, url: string, report: FeedPullReport): Promise<void> {
+/**
+ * One document of a feed: conditional GET, hash files checked. Null when unchanged since the last
+ * pull; otherwise the document to import, whose validators are saved once it is stored.
+ */
+async function fetchDocument(db: Db, url: string): Promise<CollectionDocument | null> {
   const cached = await q.findFetchValidators(db, url);
   const fetched = await fetchLimited(url, { maxBytes: MAX_ADVISORY_BYTES, timeoutMs: TIMEOUT_MS, validators: cached });
-  if (fetched.status === 'not_modified') {
-    report.unchanged++;
-    return;
-  }
+  if (fetched.status === 'not_modified') return null;
   if (fetched.status === 'missing') throw new FetchRefused(`${url}: not found`);
   await checkHashes(url, fetched.body);
-  const outcome = await importAdvisoryBytes(null, fetched.body, { source: 'feed' });
-  if (outcome.isNew) report.imported++;
-  else report.unchanged++;
-  await q.saveFetchValidators(db, url, { ...fetched.validators, fetchedAt: new Date() });
+  return { name: url, bytes: fetched.body, onStored: () => q.saveFetchValidators(db, url, { ...fetched.validators, fetchedAt: new Date() }) };
+}
+
+/** The feeds' documents, fetched one at a time; those that cannot be fetched or fail their hashes are reported and skipped. */
+async function* feedDocuments(db: Db, metadataUrl: string, feeds: readonly string[], report: FeedPullReport): AsyncGenerator<CollectionDocument> {
+  for (const feedUrl of feeds) {
+    const rolie = await fetchLimited(new URL(feedUrl, metadataUrl).href, { maxBytes: MAX_INDEX_BYTES, timeoutMs: TIMEOUT_MS });
+    if (rolie.status !== 'ok') {
+      report.failed.push({ url: feedUrl, reason: 'feed not found' });
+      continue;
+    }
+    for (const url of rolieDocumentUrls(parseJson(rolie.body, feedUrl), rolie.url).slice(0, MAX_DOCUMENTS_PER_FEED)) {
+      try {
+        const document = await fetchDocument(db, url);
+        if (document) yield document;
+        else report.unchanged++;
+      } catch (e) {
+        if (!(e instanceof FetchRefused)) throw e;
+        report.failed.push({ url, reason: e.message });
+      }
+    }
+  }
 }
 
 /**
  * Pulls one CSAF provider: provider-metadata.json → its ROLIE feeds → each entry's document, the
  * `.sha512` (and `.sha256` when there is one) checked before import, conditional requests with the
- * validators stored per URL. A document that fails is reported and the others still import.
+ * validators stored per URL (saved once the document is stored). A document that fails is reported
+ * and the others still import.
  */
 export async function pullFeed(db: Db, feed: q.AdvisoryFeedRow): Promise<FeedPullReport> {
   const report: FeedPullReport = { url: feed.url, imported: 0, unchanged: 0, failed: [] };
@@ -90,21 +108,11 @@ export async function pullFeed(db: Db, feed: q.AdvisoryFeedRow): Promise<FeedPul
     if (metadata.status !== 'ok') throw new FetchRefused(`${feed.url}: not found`);
     const feeds = rolieFeedUrls(parseJson(metadata.body, 'provider-metadata.json'));
     if (feeds.length === 0) throw new FetchRefused('provider-metadata.json names no ROLIE feed (distributions[].rolie.feeds[].url)');
-    for (const feedUrl of feeds) {
-      const rolie = await fetchLimited(new URL(feedUrl, metadata.url).href, { maxBytes: MAX_INDEX_BYTES, timeoutMs: TIMEOUT_MS });
-      if (rolie.status !== 'ok') {
-        report.failed.push({ url: feedUrl, reason: 'feed not found' });
-        continue;
-      }
-      for (const url of rolieDocumentUrls(parseJson(rolie.body, feedUrl), rolie.url).slice(0, MAX_DOCUMENTS_PER_FEED)) {
-        try {
-          await pullDocument(db, url, report);
-        } catch (e) {
-          if (!(e instanceof FetchRefused) && !(e instanceof ServiceError)) throw e;
-          report.failed.push({ url, reason: e.message });
-        }
-      }
-    }
+    // Stored as a collection: many documents per transaction, each hashed, stored and logged as one import.
+    const outcome = await importAdvisoryCollection(null, feedDocuments(db, metadata.url, feeds, report), { source: 'feed' });
+    report.imported += outcome.imported;
+    report.unchanged += outcome.unchanged;
+    for (const r of outcome.refused) report.failed.push({ url: r.name, reason: `refused: ${r.reasons.join('; ')}` });
   } catch (e) {
     if (!(e instanceof FetchRefused)) throw e;
     error = e.message;

@@ -348,7 +348,8 @@ describe('consequences and transitions', () => {
 });
 
 describe('importing a collection', () => {
-  const named = (name: string, d: unknown) => ({ name, bytes: bytes(d) });
+  const toldStored: string[] = [];
+  const named = (name: string, d: unknown) => ({ name, bytes: bytes(d), onStored: async () => void toldStored.push(name) });
   const loggedOf = async (documentId: string, revision = '1') => {
     const db = await getDb();
     const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision)));
@@ -395,6 +396,8 @@ describe('importing a collection', () => {
     // Chunk 1: a, b and stored (already there); chunk 2: a's revision 2 and the changed stored one (each
     // claims a document of chunk 1); chunk 3: the other document of CVE-2099-5101 (a's revision 2 claims it).
     expect(chunks).toEqual([2, 3, 4]);
+    // Told once its chunk committed, for each document now stored (new or the same bytes again), never for a refused one.
+    expect([...toldStored].sort()).toEqual(['a-2.json', 'a.json', 'b.json', 'same-vulnerability.json', 'stored.json']);
 
     // Each document's own entry: its SHA-256, its own match counts (a created the match; the revision and the other document kept it).
     const logA = await loggedOf(a.documentId);

@@ -99,8 +99,12 @@ function revisionKey(r: { documentId: string; revision: string }): string {
   return `${r.documentId}\u0000${r.revision}`;
 }
 
-/** One document of a collection: a name to report it by (its file name) and its bytes. */
-export type CollectionDocument = { name: string; bytes: Uint8Array };
+/**
+ * One document of a collection: a name to report it by (its file name, its URL) and its bytes;
+ * `onStored` runs once the chunk holding it has committed and the document is stored (new, or
+ * already stored with these bytes) — not when it was refused.
+ */
+export type CollectionDocument = { name: string; bytes: Uint8Array; onStored?: () => Promise<void> };
 
 export type CollectionOutcome = {
   imported: number;
@@ -112,7 +116,7 @@ export type CollectionOutcome = {
   certificatesUnderReview: number;
 };
 
-type Pending = z.infer<typeof parsedDocumentSchema> & { name: string; claims: string[] };
+type Pending = z.infer<typeof parsedDocumentSchema> & { name: string; claims: string[]; onStored?: () => Promise<void> };
 type Refused = { name: string; reasons: string[] };
 
 /** Documents parsed and written to temp blobs ahead of the one being queued, while a chunk is stored. */
@@ -157,7 +161,7 @@ export async function importAdvisoryCollection(
     queue = later;
     let outcome: ChunkOutcome;
     try {
-      outcome = await runCommand(importAdvisoryChunkCommand, actor, { source: options.source ?? 'upload' }, { documents: chunk.map(({ name: _n, claims: _c, ...d }) => d) });
+      outcome = await runCommand(importAdvisoryChunkCommand, actor, { source: options.source ?? 'upload' }, { documents: chunk.map(({ name: _n, claims: _c, onStored: _s, ...d }) => d) });
     } catch (error) {
       await discard(chunk);
       throw error;
@@ -170,6 +174,8 @@ export async function importAdvisoryCollection(
     total.certificatesUnderReview = underReview.size;
     // Committed temps were moved into the store; the others (unchanged, refused) are removed.
     await discard([...outcome.unchanged, ...outcome.conflicts.map((c) => c.position)].map((i) => chunk[i]));
+    const refused = new Set(outcome.conflicts.map((c) => c.position));
+    for (const [position, p] of chunk.entries()) if (!refused.has(position)) await p.onStored?.();
     options.onChunk?.({ ...total, refused: [...total.refused] });
   };
   let running: Promise<void> = Promise.resolve();
@@ -219,5 +225,5 @@ async function receiveDocument(document: CollectionDocument, store: ReturnType<t
     { store, maxBytes: MAX_ADVISORY_BYTES, expectedSize: document.bytes.byteLength },
   );
   const claims = [`document\u0000${parsed.advisory.documentId}`, ...new Set(parsed.advisory.statements.map((s) => `vulnerability\u0000${s.vulnerabilityId}`))];
-  return { name: document.name, advisory: parsed.advisory, sha256: upload.sha256, size: upload.size, temp: upload.temp, claims };
+  return { name: document.name, advisory: parsed.advisory, sha256: upload.sha256, size: upload.size, temp: upload.temp, claims, onStored: document.onStored };
 }
