@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { importAdvisoryCollection, type CollectionDocument } from '@/lib/advisories/commands/import-advisory-collection';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
 import { pullAllFeeds } from '@/lib/advisories/pull-feeds';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withDatabase } from './with-database';
 
 export const advisoryCommands: Record<string, Command> = {

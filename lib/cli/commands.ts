@@ -1,4 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
+import type { Command } from './command';
 import { withDatabase } from './with-database';
 import { findOrganizationByName } from '@/db/queries/organizations';
 import { runExpiryJob } from '@/lib/certificates/expiry-job';
@@ -15,13 +15,7 @@ import { evidenceCommands } from './evidence-commands';
 import { advisoryCommands } from './advisory-commands';
 import { componentCommands } from './component-commands';
 
-type Values = Record<string, string | boolean | undefined>;
-export type Command = {
-  usage: string;
-  summary: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  run: (values: Values) => Promise<number>;
-};
+type Values = Parameters<Command['run']>[0];
 
 const str = (v: Values, name: string) => {
   const value = v[name];

@@ -2,7 +2,7 @@ import { unsafeReindexSbomComponents } from '@/lib/components/reindex-sbom-compo
 import { getDb } from '@/lib/db';
 import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { matchQueuedSboms } from '@/lib/matching/sbom-match-queue';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withDatabase } from './with-database';
 
 export const componentCommands: Record<string, Command> = {

@@ -5,7 +5,7 @@ import { getBlobStore } from '@/lib/evidence/blob-store-instance';
 import { readEvidenceIntegrityConfig } from '@/lib/evidence/integrity-config';
 import { sweepEvidenceStorage } from '@/lib/evidence/sweep-evidence-storage';
 import { verifyStoredEvidence } from '@/lib/evidence/verify-stored-evidence';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withDatabase } from './with-database';
 
 type Values = Parameters<Command['run']>[0];

@@ -1,4 +1,4 @@
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withDatabase } from './with-database';
 import { verifyLog } from '@/lib/log/verify-log';
 import { httpLogSource } from '@/lib/log/http-log-source';
