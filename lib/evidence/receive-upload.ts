@@ -141,7 +141,8 @@ function createMeter(maxBytes: number): Meter {
   };
 }
 
-async function* iterateBody(body: UploadBody, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+/** The chunks of a request body (a web stream or any async iterable); cancels the stream when `signal` fires or the reader stops early. */
+export async function* iterateBody(body: UploadBody, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
   if (!isReadableStream(body)) {
     yield* body;
     return;

@@ -73,6 +73,14 @@ export const advisoryResponseSchema = z.object({
   supersededAt: z.string().nullable(),
 });
 
+export const importCollectionResponseSchema = z.object({
+  imported: z.int(),
+  unchanged: z.int(),
+  refused: z.array(z.object({ name: z.string().describe('"line N" of the request body'), reasons: z.array(z.string()) })),
+  matches: z.object({ created: z.int(), changed: z.int(), kept: z.int() }),
+  certificatesUnderReview: z.int().describe('certificates the collection put on the review list'),
+});
+
 export const importResultResponseSchema = z.object({
   advisory: advisoryResponseSchema,
   isNew: z.boolean(),

@@ -233,3 +233,25 @@ describe('CSAF provider pull', () => {
     expect(list.items[0].lastPulledAt).not.toBeNull();
   });
 });
+
+describe('importing a collection over HTTP', () => {
+  const collectionRoute = () => import('@/app/api/v1/advisories/collection/route');
+  const ndjson = (lines: string[]) => post('/api/v1/advisories/collection', lines.join('\n'), { 'content-type': 'application/x-ndjson' });
+
+  it('takes one document per line: stores the good ones, lists the refused by line; regulators only; NDJSON only', async () => {
+    const { POST } = await collectionRoute();
+    const lines = [JSON.stringify(advisoryDoc('ndjson-1')), '', JSON.stringify({ refuse: ['/document: required'] }), JSON.stringify(advisoryDoc('ndjson-2'))];
+    as(s.vendor);
+    expect((await POST(ndjson(lines), ctx())).status).toBe(403);
+    as(s.regulator);
+    expect((await POST(post('/api/v1/advisories/collection', lines.join('\n')), ctx())).status).toBe(415);
+    const response = await POST(ndjson(lines), ctx());
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ imported: 2, unchanged: 0, refused: [{ name: 'line 3', reasons: ['/document: required'] }] });
+    const list = (await (await advisoriesRoute.GET(new Request('http://localhost/api/v1/advisories?limit=100'), ctx())).json()) as { items: { documentId: string; logIndex: number | null }[] };
+    const stored = list.items.filter((a) => a.documentId.startsWith('ndjson-'));
+    expect(stored.map((a) => a.documentId).sort()).toEqual(['ndjson-1', 'ndjson-2']);
+    expect(stored.every((a) => typeof a.logIndex === 'number')).toBe(true);
+    expect(await (await POST(ndjson(lines), ctx())).json()).toMatchObject({ imported: 0, unchanged: 2 });
+  });
+});

@@ -104,7 +104,13 @@ function revisionKey(r: { documentId: string; revision: string }): string {
  * `onStored` runs once the chunk holding it has committed and the document is stored (new, or
  * already stored with these bytes) — not when it was refused.
  */
-export type CollectionDocument = { name: string; bytes: Uint8Array; onStored?: () => Promise<void> };
+export type CollectionDocument = {
+  name: string;
+  bytes: Uint8Array;
+  onStored?: () => Promise<void>;
+  /** Why the source already knows it cannot be stored (a line too long): reported, never parsed. */
+  refused?: string;
+};
 
 export type CollectionOutcome = {
   imported: number;
@@ -121,6 +127,8 @@ type Refused = { name: string; reasons: string[] };
 
 /** Documents parsed and written to temp blobs ahead of the one being queued, while a chunk is stored. */
 const RECEIVE_AHEAD = 8;
+/** Parsed documents waiting for their chunk are held in memory: a chunk starts early past this many of their bytes. */
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
 
 /**
  * Imports a collection of advisory documents — an OSV export (every `*.json` of an ecosystem's
@@ -148,6 +156,7 @@ export async function importAdvisoryCollection(
 
   // Takes the next chunk off the queue at once (before its first await) and stores it.
   let queue: Pending[] = [];
+  let queuedBytes = 0;
   const runChunk = async () => {
     const claimed = new Set<string>();
     const chunk: Pending[] = [];
@@ -159,6 +168,7 @@ export async function importAdvisoryCollection(
       } else later.push(p);
     }
     queue = later;
+    queuedBytes -= chunk.reduce((n, p) => n + p.size, 0);
     let outcome: ChunkOutcome;
     try {
       outcome = await runCommand(importAdvisoryChunkCommand, actor, { source: options.source ?? 'upload' }, { documents: chunk.map(({ name: _n, claims: _c, onStored: _s, ...d }) => d) });
@@ -190,9 +200,12 @@ export async function importAdvisoryCollection(
   const queueOldest = async () => {
     const next = await received.shift()!;
     if ('reasons' in next) total.refused.push(next);
-    else queue.push(next);
+    else {
+      queue.push(next);
+      queuedBytes += next.size;
+    }
     // Up to two chunks wait, so one that defers documents still fills the next.
-    if (queue.length >= 2 * chunkSize) await startChunk();
+    if (queue.length >= 2 * chunkSize || queuedBytes >= MAX_QUEUED_BYTES) await startChunk();
   };
   try {
     for await (const document of documents) {
@@ -215,6 +228,7 @@ export async function importAdvisoryCollection(
 
 /** One document parsed (refused with reasons when it cannot be) and, when it can, written to a temp blob while hashed. */
 async function receiveDocument(document: CollectionDocument, store: ReturnType<typeof getBlobStore>): Promise<Pending | Refused> {
+  if (document.refused) return { name: document.name, reasons: [document.refused] };
   if (document.bytes.byteLength > MAX_ADVISORY_BYTES) return { name: document.name, reasons: [`it is larger than ${MAX_ADVISORY_BYTES} bytes`] };
   const parsed = parseAdvisoryBytes(document.bytes);
   if (!parsed.ok) return { name: document.name, reasons: parsed.reasons };

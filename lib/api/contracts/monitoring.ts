@@ -6,6 +6,7 @@ import {
   configureFeedSchema,
   decideMatchSchema,
   importAdvisoryQuerySchema,
+  importCollectionResponseSchema,
   importResultResponseSchema,
   listAdvisoriesQuerySchema,
   matchResponseSchema,
@@ -24,6 +25,18 @@ export const importAdvisory = defineContract({
   response: { status: 201, content: { 'application/json': importResultResponseSchema }, headers: { location: 'The advisory: /api/v1/advisories/{id}' } },
   otherResponses: { 200: 'This revision is already stored with the same bytes: the stored advisory' },
   errors: [403, 404, 409, 413, 415, 422],
+});
+
+export const importAdvisoryCollection = defineContract({
+  operationId: 'importAdvisoryCollection',
+  method: 'POST',
+  path: '/api/v1/advisories/collection',
+  tag: 'monitoring',
+  summary:
+    'Import a collection of advisory documents (an OSV export, a provider archive) as newline-delimited JSON, one document per line, read as it arrives. Regulators only. Each document is stored, hashed, logged (its own advisory.imported) and matched exactly as one import; up to 250 per transaction. A malformed or unsupported line is listed under `refused` with its reasons and the others go on; a revision already stored with the same bytes counts as unchanged, with other bytes it is refused',
+  body: { content: { 'application/x-ndjson': 'binary' } },
+  response: { status: 200, content: { 'application/json': importCollectionResponseSchema } },
+  errors: [403, 415],
 });
 
 export const listAdvisories = defineContract({
