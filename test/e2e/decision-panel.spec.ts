@@ -53,6 +53,30 @@ test('a lab records notes and a verdict, two regulators approve a failed case wi
   await labPages.openResults(submissionId);
   await expect(lab.getByTestId('submit-evaluation')).toBeDisabled();
   await expect(lab.getByTestId('submit-evaluation-blocked')).toContainText('Attach the evaluation report');
+
+  // The grid reads as a table (its rows are CSS grids, so the roles are written out) and works from
+  // the keyboard: a letter sets the focused row's result, the arrows move, End reaches a row far off
+  // screen (whose layout is skipped until then) and X selects it.
+  const grid = lab.getByRole('table', { name: /Test cases by group/ });
+  await expect(grid.getByRole('columnheader', { name: 'Result' })).toBeVisible();
+  const ids = await rowIds(lab);
+  await expect(grid.getByRole('row', { name: /: no result yet$/ })).toHaveCount(ids.length);
+  await labPages.setResultWithKeyboard(ids[0], 'fail');
+  await lab.keyboard.press('ArrowDown');
+  const second = labPages.resultRow(ids[1]);
+  await expect(second).toBeFocused();
+  await lab.keyboard.press('p');
+  await expect(second).toHaveAttribute('data-result', 'pass');
+  await expect(second).toHaveAttribute('data-status', 'saved');
+  await lab.keyboard.press('End');
+  const last = labPages.resultRow(ids.at(-1)!);
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await lab.keyboard.press('x');
+  await expect(lab.getByTestId('results-selected-count')).toHaveText('1 selected');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await lab.keyboard.press('x');
+  await expect(lab.getByTestId('results-selected-count')).toHaveText('No test cases selected');
   await labPages.setAllResults('pass');
   const [failed, inconclusive] = await rowIds(lab);
   await lab.getByTestId(`result-choice-${failed}`).selectOption('fail');

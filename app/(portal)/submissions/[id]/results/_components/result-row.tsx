@@ -40,6 +40,20 @@ type Props = {
 
 const cell = 'px-2 py-2 text-slate-700 max-md:block max-md:py-1';
 
+// A row off screen skips style, layout and paint until it scrolls near (a grid row from md up, a card
+// below), counted meanwhile at a typical height. Not `auto <height>`: remembering each row's last size
+// cost a round of style and layout per row as the grid appeared (a Chromium trace).
+const rowClass = cx(
+  rowGrid,
+  'outline-none [content-visibility:auto] focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset md:[contain-intrinsic-size:4.5rem] max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2 max-md:[contain-intrinsic-size:14rem]',
+);
+const rowSelectedClass = cx(rowClass, 'bg-sky-50/60');
+// The cells' classes are built once, not per row and render.
+const clauseCell = cx(cell, 'font-mono text-xs whitespace-nowrap md:whitespace-normal md:[overflow-wrap:anywhere]');
+const titleCell = cx(cell, 'min-w-48 text-left font-normal max-md:min-w-0 max-md:basis-full');
+const specCell = cx(cell, 'text-xs whitespace-nowrap');
+const statusCell = cx(cell, 'min-w-16 text-xs');
+
 /** One test case of the grid; memoised, since a grid of hundreds re-renders on every save. */
 export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected, isActive, status, isDraft = false, evidenceOptions, evidenceNames, handlers }: Props) {
   const id = item.testCaseId;
@@ -56,14 +70,7 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
       onKeyDown={(event) => handlers.onKeyDown(item, event)}
       onFocus={() => handlers.onFocus(id)}
       role="row"
-      className={cx(
-        // A row off screen skips style, layout and paint until it scrolls near (a grid row from md up, a
-        // card below), counted meanwhile at a typical height. Not `auto <height>`: remembering each row's
-        // last size cost a round of style and layout per row as the grid appeared (a Chromium trace).
-        rowGrid,
-        'outline-none [content-visibility:auto] focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset md:[contain-intrinsic-size:4.5rem] max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2 max-md:[contain-intrinsic-size:14rem]',
-        isSelected && 'bg-sky-50/60',
-      )}
+      className={isSelected ? rowSelectedClass : rowClass}
       data-testid={`result-row-${item.testCaseId}`}
       data-result={item.result ?? ''}
       data-status={isDraft ? 'unsaved' : (status?.state ?? '')}
@@ -80,10 +87,10 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
           />
         </td>
       ) : null}
-      <td role="cell" className={cx(cell, 'font-mono text-xs whitespace-nowrap md:whitespace-normal md:[overflow-wrap:anywhere]')}>
+      <td role="cell" className={clauseCell}>
         {item.clause}
       </td>
-      <th scope="row" role="rowheader" className={cx(cell, 'min-w-48 text-left font-normal max-md:min-w-0 max-md:basis-full')}>
+      <th scope="row" role="rowheader" className={titleCell}>
         <span className="block font-medium text-slate-900">{item.title}</span>
         {item.testNames.length ? (
           <span className="mt-0.5 block font-mono text-[11px] break-all text-slate-500" data-testid={`result-test-names-${item.testCaseId}`}>
@@ -91,9 +98,9 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
           </span>
         ) : null}
       </th>
-      <td role="cell" className={cx(cell, 'text-xs whitespace-nowrap')}>
+      <td role="cell" className={specCell}>
         {item.spec}
-        <span className="block text-slate-500">v{item.recordedSpecVersion ?? item.specVersion}</span>
+        <span className="block text-slate-500">{`v${item.recordedSpecVersion ?? item.specVersion}`}</span>
       </td>
       <td role="cell" className={cell}>
         {isEditable ? (
@@ -156,7 +163,7 @@ export const ResultRow = memo(function ResultRow({ item, isEditable, isSelected,
           <span className="text-xs">—</span>
         )}
       </td>
-      <td role="cell" className={cx(cell, 'min-w-16 text-xs')} data-testid={`result-status-${item.testCaseId}`}>
+      <td role="cell" className={statusCell} data-testid={`result-status-${item.testCaseId}`}>
         {isEditable && isDraft ? (
           <span className="text-amber-800" data-testid={`result-needs-note-${item.testCaseId}`}>
             Not saved: add a note
