@@ -176,7 +176,7 @@ test('a lab records notes and a verdict, two regulators approve a failed case wi
   expect((await api.json()).approval.conditions).toEqual(['Valid only with hardening profile H2', 'O&M port 8443 firewalled']);
 });
 
-test('the results grid loads 300 test cases without regressing (target 500 ms, not met yet) and fits a 390 px screen', async ({ browser }) => {
+test('the results grid shows 300 test cases usable within 500 ms and fits a 390 px screen', async ({ browser }) => {
   const lab = await pageFor(browser, 'lab');
   await lab.goto('/assignments?state=in_evaluation');
   const first = lab.locator('[data-testid^="assignment-row-"]').first();
@@ -233,7 +233,10 @@ test('the results grid loads 300 test cases without regressing (target 500 ms, n
   for (let i = 0; i < 3; i++) real.push(await load(null));
   const realRows = await lab.locator('[data-testid^="result-row-"]').count();
 
-  // 300 test cases (no product has that many): the grid reads its data from the results API on mount; answer with 300 rows.
+  // 300 test cases (no product has that many, and the catalogue is the real one): the page renders the
+  // real rows from the server's data, then the grid reads the current state from the results API on
+  // mount; answer that with 300 rows. So each load hydrates the real rows and then renders 300 new
+  // ones — as much work as a 300-case page would do with its rows in the HTML, or more.
   const response = await lab.request.get(`/api/v1/submissions/${submissionId}/results`);
   const data = await response.json();
   const template = data.items[0];
@@ -265,12 +268,11 @@ test('the results grid loads 300 test cases without regressing (target 500 ms, n
   for (let i = 0; i < 3; i++) big.push({ ...(await load(300)), ...(await metrics()) });
   const loadAverage = os.loadavg()[0];
   console.log(JSON.stringify({ bench: 'results-grid', loadAverage, realRows, real, rows300: big }));
-  // The issue's target is 300 test cases usable in under 500 ms on this 2-core machine; it is NOT met
-  // yet (1.15–1.4 s at load 1.7, README "Benchmarks"), so this is a regression guard at 2 s — about
-  // 1.5 × today's time, below the ~2 s the grid took before its rows were slimmed — scaled with the load
-  // when other work shares the machine. The measurement is printed above for the README.
-  const REGRESSION_BUDGET_MS = 2_000;
-  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(REGRESSION_BUDGET_MS * Math.max(1, loadAverage / 2));
+  // The issue's target: 300 test cases usable in under 500 ms on this 2-core machine (README
+  // "Benchmarks"), the fastest of the three loads, with more time when other work shares the machine
+  // (the browser, the server and everything else then wait for the same two cores).
+  const TARGET_MS = 500;
+  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(TARGET_MS * Math.max(1, loadAverage / 2));
 
   await lab.setViewportSize({ width: 390, height: 844 });
   await lab.goto(path);
