@@ -5,7 +5,7 @@
  * elements keep their table roles explicitly, so screen readers still read a table whatever the CSS.
  */
 export const COLUMNS = {
-  editable: '2rem 6rem minmax(10rem,2fr) 5.25rem 10rem minmax(9rem,1fr) 9rem 5.5rem',
+  editable: '2rem 6rem minmax(8.75rem,2fr) 5.25rem 10rem minmax(9rem,1fr) 9rem 7rem',
   readOnly: '6rem minmax(10rem,2fr) 5.25rem 8.5rem minmax(9rem,1fr) minmax(7rem,1fr) 9.5rem',
 };
 /** The tracks' least width; narrower than that the table scrolls sideways in its frame. */
