@@ -50,7 +50,7 @@ const rowClass = cx(
 const rowSelectedClass = cx(rowClass, 'bg-sky-50/60');
 // The cells' classes are built once, not per row and render.
 const clauseCell = cx(cell, 'font-mono text-xs whitespace-nowrap md:whitespace-normal md:[overflow-wrap:anywhere]');
-const titleCell = cx(cell, 'min-w-48 text-left font-normal max-md:min-w-0 max-md:basis-full');
+const titleCell = cx(cell, 'min-w-0 text-left font-normal max-md:basis-full');
 const specCell = cx(cell, 'text-xs whitespace-nowrap');
 const statusCell = cx(cell, 'min-w-16 text-xs');
 
