@@ -12,3 +12,13 @@ export const COLUMNS = {
 export const tableMinWidth = 'md:min-w-[57rem]';
 /** A row's classes for those columns (the header row and every test case). */
 export const rowGrid = 'md:grid md:grid-cols-(--results-columns) md:items-start';
+
+/**
+ * Scrolls a row into view and keeps it there for a few frames: rows off screen are counted at a
+ * typical height until they are laid out, so once the rows around it are shown (after the first
+ * scroll) the row can have moved (End from the top of a long grid left it below the screen).
+ */
+export function keepInView(element: HTMLElement, frames = 4) {
+  element.scrollIntoView({ block: 'nearest' });
+  if (frames > 0) requestAnimationFrame(() => keepInView(element, frames - 1));
+}
