@@ -41,8 +41,8 @@ type Props = {
 const cell = 'px-2 py-2 text-slate-700 max-md:block max-md:py-1';
 
 // A row off screen skips style, layout and paint until it scrolls near (a grid row from md up, a card
-// below), counted meanwhile at a typical height. Not `auto <height>`: remembering each row's last size
-// cost a round of style and layout per row as the grid appeared (a Chromium trace).
+// below), counted meanwhile at a typical height. Not `auto <height>` (remember the last size): with it
+// the browser ran ~40 rounds of style and layout, ~80 ms, as the grid appeared (a Chromium trace).
 const rowClass = cx(
   rowGrid,
   'outline-none [content-visibility:auto] focus:bg-sky-50 focus:ring-2 focus:ring-sky-700 focus:ring-inset md:[contain-intrinsic-size:4.5rem] max-md:flex max-md:flex-wrap max-md:items-start max-md:py-2 max-md:[contain-intrinsic-size:14rem]',
