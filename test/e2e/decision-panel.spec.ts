@@ -53,6 +53,30 @@ test('a lab records notes and a verdict, two regulators approve a failed case wi
   await labPages.openResults(submissionId);
   await expect(lab.getByTestId('submit-evaluation')).toBeDisabled();
   await expect(lab.getByTestId('submit-evaluation-blocked')).toContainText('Attach the evaluation report');
+
+  // The grid reads as a table (its rows are CSS grids, so the roles are written out) and works from
+  // the keyboard: a letter sets the focused row's result, the arrows move, End reaches a row far off
+  // screen (whose layout is skipped until then) and X selects it.
+  const grid = lab.getByRole('table', { name: /Test cases by group/ });
+  await expect(grid.getByRole('columnheader', { name: 'Result' })).toBeVisible();
+  const ids = await rowIds(lab);
+  await expect(grid.getByRole('row', { name: /: no result yet$/ })).toHaveCount(ids.length);
+  await labPages.setResultWithKeyboard(ids[0], 'fail');
+  await lab.keyboard.press('ArrowDown');
+  const second = labPages.resultRow(ids[1]);
+  await expect(second).toBeFocused();
+  await lab.keyboard.press('p');
+  await expect(second).toHaveAttribute('data-result', 'pass');
+  await expect(second).toHaveAttribute('data-status', 'saved');
+  await lab.keyboard.press('End');
+  const last = labPages.resultRow(ids.at(-1)!);
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await lab.keyboard.press('x');
+  await expect(lab.getByTestId('results-selected-count')).toHaveText('1 selected');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await lab.keyboard.press('x');
+  await expect(lab.getByTestId('results-selected-count')).toHaveText('No test cases selected');
   await labPages.setAllResults('pass');
   const [failed, inconclusive] = await rowIds(lab);
   await lab.getByTestId(`result-choice-${failed}`).selectOption('fail');
@@ -152,7 +176,7 @@ test('a lab records notes and a verdict, two regulators approve a failed case wi
   expect((await api.json()).approval.conditions).toEqual(['Valid only with hardening profile H2', 'O&M port 8443 firewalled']);
 });
 
-test('the results grid loads 300 test cases without regressing (target 500 ms, not met yet) and fits a 390 px screen', async ({ browser }) => {
+test('the results grid shows 300 test cases usable within 500 ms and fits a 390 px screen', async ({ browser }) => {
   const lab = await pageFor(browser, 'lab');
   await lab.goto('/assignments?state=in_evaluation');
   const first = lab.locator('[data-testid^="assignment-row-"]').first();
@@ -160,22 +184,34 @@ test('the results grid loads 300 test cases without regressing (target 500 ms, n
   const path = `/submissions/${submissionId}/results`;
 
   // Navigation start → first rows shown, and → every row rendered and usable: the last row's result
-  // control has React's handlers on it (polled each frame, not by expect's back-off).
+  // control has React's handlers on it. Checked each frame (not by expect's back-off); a time is taken
+  // in the page once the frame in which a check first passed has been laid out and painted (a task
+  // posted from the frame's callback runs after that), so it holds the rows' style and layout but
+  // neither the round trip back to the test nor another call into the page while it is loading.
   const load = async (rows: number | null) => {
     await lab.goto(path, { waitUntil: 'commit' });
-    await lab.waitForFunction(() => document.querySelector('[data-testid^="result-row-"] input, [data-testid^="result-row-"] select') !== null, null, { polling: 'raf' });
-    const firstRowsMs = await lab.evaluate(() => Math.round(performance.now()));
-    await lab.waitForFunction(
+    const seen = await lab.waitForFunction(
       (n) => {
+        type Times = { firstRowsMs?: number; allRowsMs?: number; pending: Set<string> };
+        const times: Times = ((window as { __gridTimes?: Times }).__gridTimes ??= { pending: new Set() });
+        const afterPaint = (key: 'firstRowsMs' | 'allRowsMs') => {
+          if (times.pending.has(key)) return;
+          times.pending.add(key);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (times[key] = Math.round(performance.now()));
+          channel.port2.postMessage(null);
+        };
         const all = document.querySelectorAll('[data-testid^="result-row-"]');
-        if (all.length !== (n ?? Number(document.querySelector('[data-testid="results-summary-total"]')?.textContent))) return false;
+        if (all[0]?.querySelector('input, select')) afterPaint('firstRowsMs');
         const control = all[all.length - 1]?.querySelector('[data-testid^="result-choice-"]');
-        return control !== null && control !== undefined && Object.keys(control).some((k) => k.startsWith('__reactProps'));
+        const isComplete = all.length === (n ?? Number(document.querySelector('[data-testid="results-summary-total"]')?.textContent));
+        if (isComplete && control && Object.keys(control).some((k) => k.startsWith('__reactProps'))) afterPaint('allRowsMs');
+        return times.firstRowsMs !== undefined && times.allRowsMs !== undefined ? { firstRowsMs: times.firstRowsMs, allRowsMs: times.allRowsMs } : false;
       },
       rows,
       { polling: 'raf' },
     );
-    const allRowsMs = await lab.evaluate(() => Math.round(performance.now()));
+    const { firstRowsMs, allRowsMs } = (await seen.jsonValue()) as { firstRowsMs: number; allRowsMs: number };
     const nodesPerRow = await lab.evaluate(() => {
       const all = document.querySelectorAll('[data-testid^="result-row-"]');
       return Math.round(document.querySelectorAll('[data-testid^="result-row-"], [data-testid^="result-row-"] *').length / all.length);
@@ -197,7 +233,10 @@ test('the results grid loads 300 test cases without regressing (target 500 ms, n
   for (let i = 0; i < 3; i++) real.push(await load(null));
   const realRows = await lab.locator('[data-testid^="result-row-"]').count();
 
-  // 300 test cases (no product has that many): the grid reads its data from the results API on mount; answer with 300 rows.
+  // 300 test cases (no product has that many, and the catalogue is the real one): the page renders the
+  // real rows from the server's data, then the grid reads the current state from the results API on
+  // mount; answer that with 300 rows. So each load hydrates the real rows and then renders 300 new
+  // ones — as much work as a 300-case page would do with its rows in the HTML, or more.
   const response = await lab.request.get(`/api/v1/submissions/${submissionId}/results`);
   const data = await response.json();
   const template = data.items[0];
@@ -229,12 +268,11 @@ test('the results grid loads 300 test cases without regressing (target 500 ms, n
   for (let i = 0; i < 3; i++) big.push({ ...(await load(300)), ...(await metrics()) });
   const loadAverage = os.loadavg()[0];
   console.log(JSON.stringify({ bench: 'results-grid', loadAverage, realRows, real, rows300: big }));
-  // The issue's target is 300 test cases usable in under 500 ms on this 2-core machine; it is NOT met
-  // yet (1.15–1.4 s at load 1.7, README "Benchmarks"), so this is a regression guard at 2 s — about
-  // 1.5 × today's time, below the ~2 s the grid took before its rows were slimmed — scaled with the load
-  // when other work shares the machine. The measurement is printed above for the README.
-  const REGRESSION_BUDGET_MS = 2_000;
-  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(REGRESSION_BUDGET_MS * Math.max(1, loadAverage / 2));
+  // The issue's target: 300 test cases usable in under 500 ms on this 2-core machine (README
+  // "Benchmarks"), the fastest of the three loads, with more time when other work shares the machine
+  // (the browser, the server and everything else then wait for the same two cores).
+  const TARGET_MS = 500;
+  expect(Math.min(...big.map((b) => b.allRowsMs))).toBeLessThan(TARGET_MS * Math.max(1, loadAverage / 2));
 
   await lab.setViewportSize({ width: 390, height: 844 });
   await lab.goto(path);

@@ -59,7 +59,7 @@ export function NotesField({ testCaseId, label, notes, isRequired = false, isDra
           e.currentTarget.blur();
         }
       }}
-      className={`${controlClasses} min-w-36 resize-y px-2 py-1 text-xs ${isMissing && isDraft ? 'border-amber-600 ring-1 ring-amber-600' : ''}`}
+      className={`${controlClasses} min-w-32 resize-y px-2 py-1 text-xs ${isMissing && isDraft ? 'border-amber-600 ring-1 ring-amber-600' : ''}`}
       data-testid={`result-notes-${testCaseId}`}
     />
   );

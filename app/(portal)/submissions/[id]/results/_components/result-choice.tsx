@@ -36,7 +36,7 @@ export function ResultChoice({ testCaseId, label, value, onChange }: Props) {
       ) : null}
       {RESULT_OPTIONS.map((o) => (
         <option key={o.value} value={o.value}>
-          {o.label} ({o.key.toUpperCase()})
+          {`${o.label} (${o.key.toUpperCase()})`}
         </option>
       ))}
     </select>

@@ -1,7 +1,8 @@
 'use client';
 
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { ResultRow, type EvidenceOption, type RowHandlers } from './result-row';
+import { COLUMNS, rowGrid, tableMinWidth } from './row-grid';
 import type { ResultChange, ResultGroup, ResultItem } from './results-model';
 import type { RowStatus } from './use-save-results';
 
@@ -34,24 +35,31 @@ export const groupSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]
 
 const head = 'px-2 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase';
 
-/** Rows in the first render (server and hydration): a screenful, so the page shows and hydrates quickly. */
-const FIRST_ROWS = 40;
+/**
+ * Rows in the first render (server and hydration): a tall screenful, since the grid starts below the
+ * summary and filters. Each one costs the first style, layout and hydration even when off screen: 40
+ * took ~70 ms more of the browser's main thread than 16 (Chromium trace, 300 rows).
+ */
+const FIRST_ROWS = 16;
 
 /**
- * How many rows to render now: the first screenful, then every other row in one transition right
- * after hydration. One pass, not a chunk per frame: each chunk made the browser lay the whole table
- * out again and waited for a frame (measured in test/e2e/decision-panel.spec.ts). Every row is in
+ * How many rows to render now: the first screenful, then every other row in one pass right after
+ * hydration. One pass, not a chunk per frame: each chunk made the browser lay the whole table out
+ * again and waited for a frame. Not a transition either: any other update meanwhile (the unread
+ * badge's fetch, the router) threw a transition's half-done render of hundreds of rows away and
+ * started it again (a React profiling trace of test/e2e/decision-panel.spec.ts). Every row is in
  * the page, so find-in-page and keyboard navigation see them all.
  */
 function useRowBudget(): number {
   const [budget, setBudget] = useState(FIRST_ROWS);
-  useEffect(() => startTransition(() => setBudget(Number.POSITIVE_INFINITY)), []);
+  useEffect(() => setBudget(Number.POSITIVE_INFINITY), []);
   return budget;
 }
 
 export function ResultsTable(props: Props) {
   const { groups, isEditable, collapsed, selected, visibleIds } = props;
   const columns = isEditable ? 8 : 7;
+  const gridStyle = { '--results-columns': isEditable ? COLUMNS.editable : COLUMNS.readOnly } as CSSProperties;
   const selectedVisible = visibleIds.filter((id) => selected.has(id)).length;
   const allRef = useRef<HTMLInputElement>(null);
   // Stable handlers, so a memoised row re-renders only when its own data changes.
@@ -76,14 +84,14 @@ export function ResultsTable(props: Props) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       {/* Below md each row is a card: the header row hides and the cells wrap. */}
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm max-md:block" data-testid="results-table">
+      <table role="table" style={gridStyle} className={`block divide-y divide-slate-200 text-left text-sm ${tableMinWidth}`} data-testid="results-table">
         <caption className="sr-only">
           Test cases by group. Focus a row and press P, F, I or N to set its result; the arrow keys move between rows.
         </caption>
-        <thead className="bg-slate-50 max-md:hidden">
-          <tr>
+        <thead role="rowgroup" className="block bg-slate-50 max-md:hidden">
+          <tr role="row" className={rowGrid}>
             {isEditable ? (
-              <th scope="col" className={head}>
+              <th scope="col" role="columnheader" className={head}>
                 <input
                   ref={allRef}
                   type="checkbox"
@@ -96,15 +104,15 @@ export function ResultsTable(props: Props) {
                 />
               </th>
             ) : null}
-            <th scope="col" className={head}>Clause</th>
-            <th scope="col" className={head}>
+            <th scope="col" role="columnheader" className={head}>Clause</th>
+            <th scope="col" role="columnheader" className={head}>
               Title <span className="font-normal normal-case">and test names</span>
             </th>
-            <th scope="col" className={head}>Spec</th>
-            <th scope="col" className={head}>Result</th>
-            <th scope="col" className={head}>Notes</th>
-            <th scope="col" className={head}>Evidence</th>
-            <th scope="col" className={head}>{isEditable ? 'Saved' : 'Recorded'}</th>
+            <th scope="col" role="columnheader" className={head}>Spec</th>
+            <th scope="col" role="columnheader" className={head}>Result</th>
+            <th scope="col" role="columnheader" className={head}>Notes</th>
+            <th scope="col" role="columnheader" className={head}>Evidence</th>
+            <th scope="col" role="columnheader" className={head}>{isEditable ? 'Saved' : 'Recorded'}</th>
           </tr>
         </thead>
         {groups.map((group) => {
@@ -115,9 +123,9 @@ export function ResultsTable(props: Props) {
           const rendered = isCollapsed ? 0 : Math.min(group.visible.length, Math.max(0, budget));
           budget -= rendered;
           return (
-            <tbody key={group.name} className="divide-y divide-slate-100 max-md:block" data-testid={`results-group-${slug}`}>
-              <tr className="bg-slate-100/70 max-md:block">
-                <th scope="rowgroup" colSpan={columns} className="px-2 py-2 text-left max-md:block">
+            <tbody key={group.name} role="rowgroup" className="block divide-y divide-slate-100" data-testid={`results-group-${slug}`}>
+              <tr role="row" className="block bg-slate-100/70">
+                <th scope="rowgroup" role="rowheader" colSpan={columns} className="block px-2 py-2 text-left">
                   <div className="flex flex-wrap items-center justify-between gap-3">
                     <button
                       type="button"

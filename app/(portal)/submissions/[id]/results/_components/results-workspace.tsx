@@ -19,6 +19,7 @@ import { ResultsFilters } from './results-filters';
 import { RESULT_BY_KEY, groupItems, matchesFilters, summarize, toChange, type Filters, type ResultChange, type ResultItem, type ResultsData, type TestResult } from './results-model';
 import type { EvidenceOption } from './result-row';
 import { ResultsTable } from './results-table';
+import { keepInView } from './row-grid';
 import { SummaryBar } from './summary-bar';
 import { useResultsFilters } from './use-results-filters';
 import { useSaveResults } from './use-save-results';
@@ -139,9 +140,11 @@ export function ResultsWorkspace({ submissionId, isAssignedLab, evidenceOptions,
   }
 
   function focusRow(id: string | undefined) {
-    if (!id) return;
+    const element = id ? rowElements.current.get(id) : undefined;
+    if (!id || !element) return;
     setActiveId(id);
-    rowElements.current.get(id)?.focus();
+    element.focus({ preventScroll: true });
+    keepInView(element);
   }
 
   function onRowKeyDown(item: ResultItem, event: KeyboardEvent<HTMLTableRowElement>) {
