@@ -4,10 +4,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { submitEvaluationPreconditions } from '@/lib/workflow/submit-evaluation-preconditions';
 import { Card } from '@/app/_components/ui/card';
-import type { ResultItem, ResultsSummary } from './results-model';
+import type { EvaluationReport, ResultItem, ResultsSummary } from './results-model';
 import { SubmitEvaluationForm } from './submit-evaluation-form';
-
-export type EvaluationReport = { filename: string; createdAt: string } | null;
 
 type Props = {
   submissionId: string;

@@ -5,6 +5,8 @@ import type { resultItemResponseSchema, resultsResponseSchema, resultsSummaryRes
 export type ResultsData = z.infer<typeof resultsResponseSchema>;
 export type ResultItem = z.infer<typeof resultItemResponseSchema>;
 export type ResultsSummary = z.infer<typeof resultsSummaryResponseSchema>;
+/** The submission's evaluation report, when one is attached (submitting an evaluation needs it). */
+export type EvaluationReport = { filename: string; createdAt: string } | null;
 export type { TestResult };
 
 /** One result as the PUT sends it: the whole row, since a PUT replaces notes and evidence too. */

@@ -5,7 +5,7 @@ import { Alert } from '@/app/_components/ui/alert';
 import { ConfirmButton } from '@/app/_components/ui/confirm-button';
 import { TextArea } from '../../../../products/_components/text-area';
 import { submitEvaluationAction } from '../actions';
-import type { EvaluationReport } from './readiness-panel';
+import type { EvaluationReport } from './results-model';
 import type { ResultsSummary } from './results-model';
 import { initialSubmitEvaluationState } from './submit-evaluation-state';
 
