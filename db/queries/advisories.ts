@@ -45,11 +45,11 @@ export async function findCandidateComponents(
   const parts = [];
   if (params.packageKeys.length > 0) {
     parts.push(sql`select ${CANDIDATE_COLUMNS} from sbom_components c
-      where c.package_key in (select jsonb_array_elements_text(${json([...new Set(params.packageKeys)])}))${scope}`);
+      where c.package_key in (select jsonb_array_elements_text(${json([...new Set(params.packageKeys)])})) and c.superseded_at is null${scope}`);
   }
   if (params.cpeProducts.length > 0) {
     parts.push(sql`select ${CANDIDATE_COLUMNS} from sbom_components c
-      where c.cpe is not null and c.package_key is null
+      where c.cpe is not null and c.package_key is null and c.superseded_at is null
         and c.cpe_product in (select jsonb_array_elements_text(${json([...new Set(params.cpeProducts)])}))${scope}`);
   }
   if (parts.length === 0) return [];
@@ -84,7 +84,7 @@ export async function findStatementsForEvidence(db: Executor, evidenceId: string
     from sbom_components c
     join advisory_statements s on ${on}
     join advisories a on a.id = s.advisory_id and a.superseded_at is null
-    where c.evidence_id = ${evidenceId}::uuid
+    where c.evidence_id = ${evidenceId}::uuid and c.superseded_at is null
       and (not a.is_vendor_statement or (
         a.importer_org_id = (select p.vendor_org_id from product_versions v join products p on p.id = v.product_id where v.id = c.product_version_id)
         and (a.scope_product_version_id is null or a.scope_product_version_id = c.product_version_id)))`;
@@ -416,4 +416,27 @@ export async function findFetchValidators(db: Executor, url: string) {
 
 export async function saveFetchValidators(db: Executor, url: string, values: { etag: string | null; lastModified: string | null; fetchedAt: Date }): Promise<void> {
   await db.insert(advisoryFetchCache).values({ url, ...values }).onConflictDoUpdate({ target: advisoryFetchCache.url, set: values });
+}
+
+/** Open (affected, under investigation) matches found on index rows of the submission that a newer SBOM superseded. */
+export async function findOpenMatchesOfSupersededComponents(tx: Executor, submissionId: string): Promise<AdvisoryMatchRow[]> {
+  const rows = await executePrepared<AdvisoryMatchRow>(
+    tx,
+    sql`select ${MATCH_COLUMNS} from advisory_matches m
+      join sbom_components c on c.id = m.component_id
+      where c.submission_id = ${submissionId}::uuid and c.superseded_at is not null and m.state in ('affected', 'under_investigation')
+      order by m.id`,
+  );
+  return rows.map(matchRow);
+}
+
+/** Which of these match keys (a purl key, or `cpe:vendor:product`) one SBOM's index rows hold. */
+export async function packageKeysOfEvidence(tx: Executor, evidenceId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await executePrepared<{ key: string }>(
+    tx,
+    sql`select distinct coalesce(c.package_key, 'cpe:' || c.cpe_product) as key from sbom_components c
+      where c.evidence_id = ${evidenceId}::uuid and coalesce(c.package_key, 'cpe:' || c.cpe_product) in (select jsonb_array_elements_text(${json([...new Set(keys)])}))`,
+  );
+  return new Set(rows.map((r) => r.key));
 }

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../client';
+import { and, asc, eq, gt, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { executePrepared, type Executor } from '../client';
 import { certificates } from '../schema/certificates';
 import { sbomComponents, sbomMatchQueue } from '../schema/components';
 import { organizations } from '../schema/organizations';
@@ -29,14 +29,15 @@ export async function insertSbomComponents(db: Executor, rows: readonly SbomComp
       name: r.name,
       version: r.version ?? null,
       cpe: r.cpe ?? null,
+      superseded_at: r.supersededAt ? new Date(r.supersededAt).toISOString() : null,
     }));
     await db.execute(sql`
-      insert into ${sbomComponents} (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe)
-      select evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe
+      insert into ${sbomComponents} (evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe, superseded_at)
+      select evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe, superseded_at
       from rows from (jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as (
         evidence_id uuid, submission_id uuid, product_version_id uuid, purl_type text, package_key text,
-        qualifiers jsonb, purl text, name text, version text, cpe text)) with ordinality as x(
-        evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe, n)
+        qualifiers jsonb, purl text, name text, version text, cpe text, superseded_at timestamptz)) with ordinality as x(
+        evidence_id, submission_id, product_version_id, purl_type, package_key, qualifiers, purl, name, version, cpe, superseded_at, n)
       order by n`);
   }
 }
@@ -115,6 +116,7 @@ export function searchSbomComponents(db: Executor, params: ComponentSearchParams
         params.version === null ? undefined : eq(sbomComponents.version, params.version),
         hasQualifiers ? sql`${sbomComponents.qualifiers} @> ${JSON.stringify(params.qualifiers)}::jsonb` : undefined,
         params.afterId === undefined ? undefined : gt(sbomComponents.id, params.afterId),
+        isNull(sbomComponents.supersededAt),
         params.visible,
       ),
     )
@@ -166,4 +168,24 @@ export async function listQueuedSbomMatching(db: Executor, queuedBefore: Date, l
     .where(lte(sbomMatchQueue.queuedAt, queuedBefore))
     .orderBy(asc(sbomMatchQueue.queuedAt), asc(sbomMatchQueue.evidenceId))
     .limit(limit);
+}
+
+/** Whether the submission holds an SBOM newer than this one (stored later; the id breaks a tie). */
+export async function hasNewerSbom(db: Executor, evidenceId: string): Promise<boolean> {
+  const [row] = await executePrepared<{ newer: boolean }>(db, sql`
+    select exists (
+      select 1 from ${evidence} e join ${evidence} me on me.id = ${evidenceId}::uuid
+      where e.submission_id = me.submission_id and e.kind = 'sbom' and e.sbom is not null and (e.created_at, e.id) > (me.created_at, me.id)
+    ) as newer`);
+  return Boolean(row?.newer);
+}
+
+/** Marks the index rows of the submission's other SBOMs superseded; the evidence ids it superseded. */
+export async function supersedeOtherSbomComponents(tx: Executor, params: { submissionId: string; currentEvidenceId: string; now: Date }): Promise<string[]> {
+  const rows = await tx
+    .update(sbomComponents)
+    .set({ supersededAt: params.now })
+    .where(and(eq(sbomComponents.submissionId, params.submissionId), ne(sbomComponents.evidenceId, params.currentEvidenceId), isNull(sbomComponents.supersededAt)))
+    .returning({ evidenceId: sbomComponents.evidenceId });
+  return [...new Set(rows.map((r) => r.evidenceId))];
 }

@@ -33,6 +33,11 @@ export const sbomComponents = pgTable(
      * colons no backslash escapes — the grammar of lib/matching/statement-key.ts (CPE_23), which a test
      * holds this expression to. What a CPE-only statement matches on.
      */
+    /**
+     * Set once a newer SBOM of the same submission is indexed: the component is no longer in what
+     * the vendor states the version contains, so matching and search leave it out (kept for history).
+     */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
     cpeProduct: text('cpe_product').generatedAlwaysAs(sql.raw(String.raw`lower(substring(cpe from '^[cC][pP][eE]:2\.3:(?:[^:\\]|\\.)*:((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)(?::|$)'))`)),
   },
   (t) => [

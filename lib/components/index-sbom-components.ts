@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
-import { enqueueSbomMatching, insertSbomComponents, type SbomComponentInsert } from '@/db/queries/components';
+import { enqueueSbomMatching, hasNewerSbom, insertSbomComponents, supersedeOtherSbomComponents, type SbomComponentInsert } from '@/db/queries/components';
 import type { SbomComponentFacts } from '@/lib/evidence/sbom/sbom-analysis';
 import { normalizePurl } from './purl';
 
@@ -27,14 +27,19 @@ export function toIndexRows(sbom: IndexedSbom, components: readonly SbomComponen
 
 /**
  * Adds every component of a stored SBOM to the component index, inside the transaction that stores
- * the evidence row (add-evidence) or that backfills it (`components reindex`), and queues the SBOM
- * for matching against the stored advisories (the post-commit effect, or the retry job, takes it
- * off). Logs nothing itself: the evidence entry records the SBOM's SHA-256, and the index is derived
- * from those bytes.
+ * the evidence row (add-evidence) or that backfills it (`components reindex`). The submission's
+ * newest SBOM is what the vendor states the version contains: indexing it marks the components of
+ * the submission's earlier SBOMs superseded (matching and search leave them out) and queues it for
+ * matching against the stored advisories (the post-commit effect, or the retry job, takes it off);
+ * an older SBOM indexed late goes in superseded, unqueued. Logs nothing itself: the evidence entry
+ * records the SBOM's SHA-256, and the index is derived from those bytes.
  */
 export async function indexSbomComponents(tx: Tx, sbom: IndexedSbom, components: readonly SbomComponentFacts[], now = new Date()): Promise<number> {
-  const rows = toIndexRows(sbom, components);
+  const isReplaced = await hasNewerSbom(tx, sbom.evidenceId);
+  const rows = toIndexRows(sbom, components).map((row) => (isReplaced ? { ...row, supersededAt: now } : row));
   await insertSbomComponents(tx, rows);
+  if (isReplaced) return rows.length;
+  await supersedeOtherSbomComponents(tx, { submissionId: sbom.submissionId, currentEvidenceId: sbom.evidenceId, now });
   await enqueueSbomMatching(tx, { evidenceId: sbom.evidenceId, submissionId: sbom.submissionId, queuedAt: now });
   return rows.length;
 }

@@ -7,14 +7,16 @@ import { defineEffect } from '@/lib/kernel/effect';
 import { appendEntries } from '@/lib/log/store/append-entry';
 import type { AffectedRange } from '@/lib/versions/affected-range';
 import { unsafeApplyConsequences } from './consequences';
-import { planMatches, type MatchableStatement } from './plan-matches';
+import { matchKeyOf, planMatches, type MatchableStatement } from './plan-matches';
 import { unsafeRecordMatches } from './record-matches';
+import { unsafeResolveReplacedMatches } from './replaced-sbom-matches';
 
 /**
  * Matches one newly stored SBOM (its rows in the component index) against every stored advisory:
  * one join of the SBOM's components with the current statements on purl key or CPE product, the
  * ranges evaluated for those pairs only. Advisory statements first, then the vendor's own VEX
- * statements (which win). In its own transaction, written by the portal itself (no actor), which
+ * statements (which win). Open matches found on the SBOM it replaced that it no longer gives are
+ * resolved (see {@link unsafeResolveReplacedMatches}). In its own transaction, written by the portal itself (no actor), which
  * also takes the SBOM off the matching queue: logs `advisory_matches.found` when anything matched,
  * each transition, and the consequences. Running it again for the same SBOM changes nothing.
  */
@@ -24,7 +26,6 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
     // Off the queue in the transaction that records the matches: both commit, or the retry job finds it again.
     await dequeueSbomMatching(tx, params.evidenceId);
     const rows = await q.findStatementsForEvidence(tx, params.evidenceId);
-    if (rows.length === 0) return { created: 0, changed: 0, effects: [] };
     const plan = (vendor: boolean) => {
       const picked = rows.filter((r) => r.isVendorStatement === vendor);
       const statements = new Map<number, MatchableStatement>();
@@ -48,13 +49,20 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
       const components = new Map(picked.map((r) => [r.id, r]));
       return planMatches([...statements.values()], [...components.values()]);
     };
-    const fromAdvisories = await unsafeRecordMatches(tx, plan(false), 'advisory', now);
-    const fromVendor = await unsafeRecordMatches(tx, plan(true), 'vendor', now);
-    const changes = [...fromAdvisories.changes, ...fromVendor.changes];
+    const [advisoryPlan, vendorPlan] = [plan(false), plan(true)];
+    const fromAdvisories = await unsafeRecordMatches(tx, advisoryPlan, 'advisory', now);
+    const fromVendor = await unsafeRecordMatches(tx, vendorPlan, 'vendor', now);
+    const replaced = await unsafeResolveReplacedMatches(tx, {
+      submissionId: params.submissionId,
+      evidenceId: params.evidenceId,
+      proposedKeys: new Set([...advisoryPlan, ...vendorPlan].map(matchKeyOf)),
+      now,
+    });
+    const changes = [...fromAdvisories.changes, ...fromVendor.changes, ...replaced.changes];
     if (changes.length === 0) return { created: 0, changed: 0, effects: [] };
     const consequences = await unsafeApplyConsequences(tx, changes, { actor: null, now });
     const created = fromAdvisories.created + fromVendor.created;
-    const changed = fromAdvisories.changed + fromVendor.changed;
+    const changed = fromAdvisories.changed + fromVendor.changed + replaced.changed;
     const productVersionId = changes[0].match.productVersionId;
     await appendEntries(tx, [
       {
@@ -64,7 +72,7 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
         actor: null,
         now,
       },
-      ...[...fromAdvisories.entries, ...fromVendor.entries, ...consequences.entries].map((entry) => ({ ...entry, actor: null, now })),
+      ...[...fromAdvisories.entries, ...fromVendor.entries, ...replaced.entries, ...consequences.entries].map((entry) => ({ ...entry, actor: null, now })),
     ]);
     return { created, changed, effects: consequences.effects };
   });

@@ -49,10 +49,10 @@ export function matchChangedEntry(
  * Inside the caller's transaction: stores the matches a set of statements asserts. A new key gets
  * the statement's state; an existing match (locked) moves only as `decideTransition` allows, each
  * move with its `advisory_match.changed` entry. Set-based: one statement locks the existing keys,
- * one inserts the new ones, one moves the existing ones (none when nothing moves). For callers that
- * authorised the statements' source.
+ * one inserts the new ones, one moves the existing ones (none when nothing moves). `reason` names
+ * why in each entry instead of the source's usual words. For callers that authorised the statements' source.
  */
-export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMatch[], source: StateSource, now: Date): Promise<RecordedMatches> {
+export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMatch[], source: StateSource, now: Date, options: { reason?: string } = {}): Promise<RecordedMatches> {
   const out: RecordedMatches = { created: 0, changed: 0, kept: 0, byAdvisory: new Map(), entries: [], changes: [] };
   const tally = (advisoryId: string, count: keyof MatchCounts) => {
     const counts = out.byAdvisory.get(advisoryId) ?? { created: 0, changed: 0, kept: 0 };
@@ -70,7 +70,7 @@ export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMa
       continue;
     }
     const verdict = decideTransition(current, p, source);
-    if (verdict.move) moves.push({ current, proposal: p, reason: verdict.reason });
+    if (verdict.move) moves.push({ current, proposal: p, reason: options.reason ?? verdict.reason });
     else {
       out.kept++;
       tally(p.advisoryId, 'kept');
