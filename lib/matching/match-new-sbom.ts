@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import * as q from '@/db/queries/advisories';
-import { dequeueSbomMatching } from '@/db/queries/components';
+import { dequeueSbomMatching, hasNewerSbom } from '@/db/queries/components';
 import { runEffects } from '@/lib/kernel/effect';
 import { defineEffect } from '@/lib/kernel/effect';
 import { appendEntries } from '@/lib/log/store/append-entry';
@@ -25,6 +25,8 @@ export async function matchNewSbom(db: Db, params: { evidenceId: string; submiss
   const outcome = await db.transaction(async (tx) => {
     // Off the queue in the transaction that records the matches: both commit, or the retry job finds it again.
     await dequeueSbomMatching(tx, params.evidenceId);
+    // Replaced before its matching ran: the newer SBOM's matching speaks for the submission.
+    if (await hasNewerSbom(tx, params.evidenceId)) return { created: 0, changed: 0, effects: [] };
     const rows = await q.findStatementsForEvidence(tx, params.evidenceId);
     const plan = (vendor: boolean) => {
       const picked = rows.filter((r) => r.isVendorStatement === vendor);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import { ADVISORY_FIXTURES, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { conformantCycloneDx } from '../helpers/sbom-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -15,6 +15,7 @@ import { countLogEntries } from '@/db/queries/log';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { searchComponents } from '@/lib/components/search-components';
+import { matchNewSbom } from '@/lib/matching/match-new-sbom';
 
 let database: TestDatabase;
 let s: Scenario;
@@ -88,5 +89,17 @@ describe('a newer SBOM of the same submission', () => {
     expect(later.matches.created + later.matches.changed).toBe(0);
     const open = (await (await getDb()).select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.state, 'affected'))));
     expect(open).toHaveLength(0);
+  });
+
+  it('an SBOM replaced before its own matching ran is not matched: the newer one speaks for the submission', async () => {
+    const db = await getDb();
+    const [older] = await db.select().from(sbomComponents).where(and(eq(sbomComponents.submissionId, submissionId), isNotNull(sbomComponents.supersededAt))).limit(1);
+    // An open match found on the older SBOM (as if the newer one's matching had not run yet): matching
+    // the older SBOM must not judge it by the older SBOM's contents (which still hold guzzle).
+    await db.update(advisoryMatches).set({ state: 'affected', justification: null }).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.packageKey, 'pkg:composer/guzzlehttp/guzzle')));
+    const before = await matches();
+    expect(before.find((m) => m.packageKey === 'pkg:composer/guzzlehttp/guzzle')?.state).toBe('affected');
+    expect(await matchNewSbom(db, { evidenceId: older.evidenceId, submissionId })).toEqual({ created: 0, changed: 0 });
+    expect(await matches()).toEqual(before);
   });
 });
