@@ -424,7 +424,8 @@ export async function findOpenMatchesOfSupersededComponents(tx: Executor, submis
     tx,
     sql`select ${MATCH_COLUMNS} from advisory_matches m
       join sbom_components c on c.id = m.component_id
-      where c.submission_id = ${submissionId}::uuid and c.superseded_at is not null and m.state in ('affected', 'under_investigation')
+      where m.product_version_id = (select s.product_version_id from submissions s where s.id = ${submissionId}::uuid)
+        and m.state in ('affected', 'under_investigation') and c.submission_id = ${submissionId}::uuid and c.superseded_at is not null
       order by m.id`,
   );
   return rows.map(matchRow);

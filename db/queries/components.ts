@@ -181,11 +181,19 @@ export async function hasNewerSbom(db: Executor, evidenceId: string): Promise<bo
 }
 
 /** Marks the index rows of the submission's other SBOMs superseded; the evidence ids it superseded. */
-export async function supersedeOtherSbomComponents(tx: Executor, params: { submissionId: string; currentEvidenceId: string; now: Date }): Promise<string[]> {
+export async function supersedeOtherSbomComponents(tx: Executor, params: { productVersionId: string; submissionId: string; currentEvidenceId: string; now: Date }): Promise<string[]> {
+  // By the version first: its index rows are found through sbom_components_version_idx.
   const rows = await tx
     .update(sbomComponents)
     .set({ supersededAt: params.now })
-    .where(and(eq(sbomComponents.submissionId, params.submissionId), ne(sbomComponents.evidenceId, params.currentEvidenceId), isNull(sbomComponents.supersededAt)))
+    .where(
+      and(
+        eq(sbomComponents.productVersionId, params.productVersionId),
+        eq(sbomComponents.submissionId, params.submissionId),
+        ne(sbomComponents.evidenceId, params.currentEvidenceId),
+        isNull(sbomComponents.supersededAt),
+      ),
+    )
     .returning({ evidenceId: sbomComponents.evidenceId });
   return [...new Set(rows.map((r) => r.evidenceId))];
 }

@@ -39,7 +39,7 @@ export async function indexSbomComponents(tx: Tx, sbom: IndexedSbom, components:
   const rows = toIndexRows(sbom, components).map((row) => (isReplaced ? { ...row, supersededAt: now } : row));
   await insertSbomComponents(tx, rows);
   if (isReplaced) return rows.length;
-  await supersedeOtherSbomComponents(tx, { submissionId: sbom.submissionId, currentEvidenceId: sbom.evidenceId, now });
+  await supersedeOtherSbomComponents(tx, { productVersionId: sbom.productVersionId, submissionId: sbom.submissionId, currentEvidenceId: sbom.evidenceId, now });
   await enqueueSbomMatching(tx, { evidenceId: sbom.evidenceId, submissionId: sbom.submissionId, queuedAt: now });
   return rows.length;
 }
