@@ -15,10 +15,11 @@ import { unsafeResolveReplacedMatches } from './replaced-sbom-matches';
  * Matches one newly stored SBOM (its rows in the component index) against every stored advisory:
  * one join of the SBOM's components with the current statements on purl key or CPE product, the
  * ranges evaluated for those pairs only. Advisory statements first, then the vendor's own VEX
- * statements (which win). Open matches found on the SBOM it replaced that it no longer gives are
- * resolved (see {@link unsafeResolveReplacedMatches}). In its own transaction, written by the portal itself (no actor), which
- * also takes the SBOM off the matching queue: logs `advisory_matches.found` when anything matched,
- * each transition, and the consequences. Running it again for the same SBOM changes nothing.
+ * statements (which win); open matches found on the SBOM it replaced that it no longer gives are
+ * resolved (see {@link unsafeResolveReplacedMatches}). In its own transaction, written by the portal
+ * itself (no actor), which also takes the SBOM off the matching queue: logs `advisory_matches.found`
+ * when anything matched, each transition, and the consequences. Running it again for the same SBOM
+ * changes nothing; an SBOM a newer one replaced is not matched.
  */
 export async function matchNewSbom(db: Db, params: { evidenceId: string; submissionId: string; now?: Date }): Promise<{ created: number; changed: number }> {
   const now = params.now ?? new Date();
