@@ -77,6 +77,19 @@ test('a lab records notes and a verdict, two regulators approve a failed case wi
   await expect(last).toHaveAttribute('aria-selected', 'true');
   await lab.keyboard.press('x');
   await expect(lab.getByTestId('results-selected-count')).toHaveText('No test cases selected');
+
+  // Filters live in the URL: "missing" leaves the two rows just set out, survives a reload, and clears.
+  await lab.getByTestId('results-filter-result').selectOption('missing');
+  await expect(lab).toHaveURL(/[?&]result=missing/);
+  const shownText = `${ids.length - 2} of ${ids.length} test cases shown`;
+  await expect(lab.getByTestId('results-shown-count')).toHaveText(shownText);
+  await expect(labPages.resultRow(ids[0])).toHaveCount(0);
+  await lab.reload();
+  await expect(lab.getByTestId('results-filter-result')).toHaveValue('missing');
+  await expect(lab.getByTestId('results-shown-count')).toHaveText(shownText);
+  await lab.getByTestId('results-filter-clear').click();
+  await expect(lab).not.toHaveURL(/result=/);
+  await expect(lab.getByTestId('results-shown-count')).toHaveText(`${ids.length} test cases`);
   await labPages.setAllResults('pass');
   const [failed, inconclusive] = await rowIds(lab);
   await lab.getByTestId(`result-choice-${failed}`).selectOption('fail');
