@@ -180,10 +180,10 @@ export async function hasNewerSbom(db: Executor, evidenceId: string): Promise<bo
   return Boolean(row?.newer);
 }
 
-/** Marks the index rows of the submission's other SBOMs superseded; the evidence ids it superseded. */
-export async function supersedeOtherSbomComponents(tx: Executor, params: { productVersionId: string; submissionId: string; currentEvidenceId: string; now: Date }): Promise<string[]> {
+/** Marks the index rows of the submission's other SBOMs superseded. */
+export async function supersedeOtherSbomComponents(tx: Executor, params: { productVersionId: string; submissionId: string; currentEvidenceId: string; now: Date }): Promise<void> {
   // By the version first: its index rows are found through sbom_components_version_idx.
-  const rows = await tx
+  await tx
     .update(sbomComponents)
     .set({ supersededAt: params.now })
     .where(
@@ -193,7 +193,5 @@ export async function supersedeOtherSbomComponents(tx: Executor, params: { produ
         ne(sbomComponents.evidenceId, params.currentEvidenceId),
         isNull(sbomComponents.supersededAt),
       ),
-    )
-    .returning({ evidenceId: sbomComponents.evidenceId });
-  return [...new Set(rows.map((r) => r.evidenceId))];
+    );
 }

@@ -1,16 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
-import { processWide } from '@/lib/process-wide';
-import { scheduleRepeatingJob, type RepeatingJob } from '@/lib/runtime/repeating-job';
+import { startRepeatingJob } from '@/lib/runtime/repeating-job';
 import { pullAllFeeds } from './pull-feeds';
 
 const FIRST_PULL_DELAY_MS = 2 * 60_000;
-const state = processWide<RepeatingJob & { isStarted: boolean }>('AdvisoryFeedScheduler', () => ({
-  timers: [],
-  isRunning: false,
-  isStarted: false,
-}));
 
 /** ADVISORY_PULL_INTERVAL_MINUTES (default 60; 0 turns the scheduled pull off). */
 export function advisoryPullIntervalMs(env: Record<string, string | undefined> = process.env): number {
@@ -24,19 +18,11 @@ export function advisoryPullIntervalMs(env: Record<string, string | undefined> =
  * keeping the process alive; a failing pull is printed and tried again next time. Returns a stop function.
  */
 export function startAdvisoryFeedScheduler(): () => void {
-  const stop = () => {
-    for (const timer of state.timers.splice(0)) clearTimeout(timer);
-    state.isStarted = false;
-  };
-  const intervalMs = advisoryPullIntervalMs();
-  if (state.isStarted || intervalMs <= 0) return stop;
-  state.isStarted = true;
-  scheduleRepeatingJob(state, 'Advisory feed pull', intervalMs, FIRST_PULL_DELAY_MS, async () => {
+  return startRepeatingJob('AdvisoryFeedPull', 'Advisory feed pull', { intervalMs: advisoryPullIntervalMs(), firstDelayMs: FIRST_PULL_DELAY_MS }, async () => {
     for (const report of await pullAllFeeds(await getDb())) {
       if (report.imported > 0 || report.failed.length > 0) {
         console.log(`Advisory feed ${report.url}: ${report.imported} imported, ${report.unchanged} unchanged, ${report.failed.length} failed.`);
       }
     }
   });
-  return stop;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import * as q from '@/db/queries/certificates';
 import { getDb } from '@/lib/db';
-import { processWide } from '@/lib/process-wide';
+import { startRepeatingJob } from '@/lib/runtime/repeating-job';
 import { notifyCertificateExpiringSoon } from './certificate-notices';
 import { logNextExpiry } from './commands/log-expiry';
 
@@ -44,36 +44,14 @@ export async function runExpiryJob(now = new Date()): Promise<ExpiryJobResult> {
   return { expired, warningsSent };
 }
 
-type SchedulerState = { timer?: ReturnType<typeof setInterval>; isRunning: boolean };
-// One scheduler per process, even when a dev server re-evaluates this module.
-const state = processWide<SchedulerState>('ExpiryScheduler', () => ({ isRunning: false }));
-
-async function tick() {
-  if (state.isRunning) return;
-  state.isRunning = true;
-  try {
-    const result = await runExpiryJob();
-    if (result.expired.length) console.log(`Certificate expiry job: logged ${result.expired.length} expiries.`);
-  } catch (error) {
-    console.error('Certificate expiry job failed; it runs again at the next interval', error);
-  } finally {
-    state.isRunning = false;
-  }
-}
-
 /**
  * Runs {@link runExpiryJob} once now and then every `intervalMs` in this process, without keeping
  * the process alive. Safe with several portal instances on one database (see runExpiryJob).
  * Returns a function that stops it; starting it twice in one process keeps the first.
  */
 export function startExpiryScheduler(intervalMs = EXPIRY_JOB_INTERVAL_MS): () => void {
-  const stop = () => {
-    if (state.timer) clearInterval(state.timer);
-    state.timer = undefined;
-  };
-  if (state.timer) return stop;
-  state.timer = setInterval(() => void tick(), intervalMs);
-  state.timer.unref?.();
-  setTimeout(() => void tick(), 0).unref?.();
-  return stop;
+  return startRepeatingJob('CertificateExpiry', 'Certificate expiry job', { intervalMs, firstDelayMs: 0 }, async () => {
+    const result = await runExpiryJob();
+    if (result.expired.length) console.log(`Certificate expiry job: logged ${result.expired.length} expiries.`);
+  });
 }

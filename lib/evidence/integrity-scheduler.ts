@@ -1,7 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { processWide } from '@/lib/process-wide';
-import { scheduleRepeatingJob, type RepeatingJob } from '@/lib/runtime/repeating-job';
+import { startRepeatingJob } from '@/lib/runtime/repeating-job';
 import { getBlobStore } from './blob-store-instance';
 import { readEvidenceIntegrityConfig } from './integrity-config';
 import { sweepEvidenceStorage } from './sweep-evidence-storage';
@@ -11,12 +10,6 @@ import { verifyStoredEvidence } from './verify-stored-evidence';
 const FIRST_SWEEP_DELAY_MS = 60_000;
 const FIRST_VERIFY_DELAY_MS = 10 * 60_000;
 
-const state = processWide<{ verify: RepeatingJob; sweep: RepeatingJob; isStarted: boolean }>('EvidenceIntegrityScheduler', () => ({
-  verify: { timers: [], isRunning: false },
-  sweep: { timers: [], isRunning: false },
-  isStarted: false,
-}));
-
 /**
  * Runs `evidence verify` and `evidence sweep` in the web process at the configured intervals
  * (EVIDENCE_VERIFY_INTERVAL_MINUTES, default daily; EVIDENCE_SWEEP_INTERVAL_MINUTES, default
@@ -25,14 +18,8 @@ const state = processWide<{ verify: RepeatingJob; sweep: RepeatingJob; isStarted
  * Returns a function that stops both.
  */
 export function startEvidenceIntegrityScheduler(): () => void {
-  const stop = () => {
-    for (const job of [state.verify, state.sweep]) for (const timer of job.timers.splice(0)) clearTimeout(timer);
-    state.isStarted = false;
-  };
-  if (state.isStarted) return stop;
-  state.isStarted = true;
   const c = readEvidenceIntegrityConfig();
-  scheduleRepeatingJob(state.verify, 'Evidence verify', c.verifyIntervalMs, FIRST_VERIFY_DELAY_MS, async () => {
+  const stopVerify = startRepeatingJob('EvidenceVerify', 'Evidence verify', { intervalMs: c.verifyIntervalMs, firstDelayMs: FIRST_VERIFY_DELAY_MS }, async () => {
     const report = await verifyStoredEvidence(await getDb(), getBlobStore(), c);
     if (!report.ok) {
       console.error(
@@ -41,8 +28,11 @@ export function startEvidenceIntegrityScheduler(): () => void {
       );
     }
   });
-  scheduleRepeatingJob(state.sweep, 'Evidence sweep', c.sweepIntervalMs, FIRST_SWEEP_DELAY_MS, async () => {
+  const stopSweep = startRepeatingJob('EvidenceSweep', 'Evidence sweep', { intervalMs: c.sweepIntervalMs, firstDelayMs: FIRST_SWEEP_DELAY_MS }, async () => {
     await sweepEvidenceStorage(await getDb(), getBlobStore(), c);
   });
-  return stop;
+  return () => {
+    stopVerify();
+    stopSweep();
+  };
 }

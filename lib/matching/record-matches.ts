@@ -54,10 +54,12 @@ export function matchChangedEntry(
  */
 export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMatch[], source: StateSource, now: Date, options: { reason?: string } = {}): Promise<RecordedMatches> {
   const out: RecordedMatches = { created: 0, changed: 0, kept: 0, byAdvisory: new Map(), entries: [], changes: [] };
+  // Every count once in the totals and once under the advisory that proposed it.
   const tally = (advisoryId: string, count: keyof MatchCounts) => {
     const counts = out.byAdvisory.get(advisoryId) ?? { created: 0, changed: 0, kept: 0 };
     counts[count]++;
     out.byAdvisory.set(advisoryId, counts);
+    out[count]++;
   };
   if (proposals.length === 0) return out;
   const existing = new Map((await q.lockMatchesByKeys(tx, proposals)).map((m) => [matchKeyOf(m), m]));
@@ -71,13 +73,9 @@ export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMa
     }
     const verdict = decideTransition(current, p, source);
     if (verdict.move) moves.push({ current, proposal: p, reason: options.reason ?? verdict.reason });
-    else {
-      out.kept++;
-      tally(p.advisoryId, 'kept');
-    }
+    else tally(p.advisoryId, 'kept');
   }
   const inserted = fresh.length === 0 ? [] : await q.insertMatches(tx, fresh, { stateSource: source, now });
-  out.created = inserted.length;
   for (const match of inserted) {
     out.changes.push({ match, from: null });
     tally(match.advisoryId, 'created');
@@ -104,7 +102,6 @@ export async function unsafeRecordMatches(tx: Tx, proposals: readonly ProposedMa
   for (const { current, proposal, reason } of moves) {
     const match = updated.get(current.id);
     if (!match) throw conflict('A match changed while the advisory was applied; retry.', current.state);
-    out.changed++;
     tally(proposal.advisoryId, 'changed');
     out.entries.push(matchChangedEntry(match, current.state, { reason, source, advisoryId: proposal.advisoryId }));
     out.changes.push({ match, from: current.state });

@@ -2,8 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { listQueuedSbomMatching } from '@/db/queries/components';
 import { getDb } from '@/lib/db';
-import { processWide } from '@/lib/process-wide';
-import { scheduleRepeatingJob, type RepeatingJob } from '@/lib/runtime/repeating-job';
+import { startRepeatingJob } from '@/lib/runtime/repeating-job';
 import { matchNewSbom } from './match-new-sbom';
 
 /** How long an SBOM waits on the queue before the retry job takes it (its post-commit effect usually has). */
@@ -37,21 +36,12 @@ export async function matchQueuedSboms(db: Db, options: { graceMs?: number; now?
   }
 }
 
-const state = processWide<RepeatingJob & { isStarted: boolean }>('SbomMatchQueueJob', () => ({ timers: [], isRunning: false, isStarted: false }));
-
 /** The web process's retry job: every minute, the queued SBOMs older than the grace period. Returns a stop function. */
 export function startSbomMatchQueueJob(): () => void {
-  const stop = () => {
-    for (const timer of state.timers.splice(0)) clearTimeout(timer);
-    state.isStarted = false;
-  };
-  if (state.isStarted) return stop;
-  state.isStarted = true;
-  scheduleRepeatingJob(state, 'Matching queued SBOMs', RETRY_INTERVAL_MS, FIRST_RETRY_DELAY_MS, async () => {
+  return startRepeatingJob('SbomMatchQueue', 'Matching queued SBOMs', { intervalMs: RETRY_INTERVAL_MS, firstDelayMs: FIRST_RETRY_DELAY_MS }, async () => {
     const report = await matchQueuedSboms(await getDb());
     if (report.matched.length > 0 || report.failed.length > 0) {
       console.log(`Matched ${report.matched.length} queued SBOMs against the stored advisories; ${report.failed.length} failed and stay queued.`);
     }
   });
-  return stop;
 }

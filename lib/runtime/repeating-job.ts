@@ -1,13 +1,22 @@
-/** A job the web process repeats on a timer: its timers (to stop it) and whether a run is under way. */
-export type RepeatingJob = { timers: ReturnType<typeof setTimeout>[]; isRunning: boolean };
+import { processWide } from '@/lib/process-wide';
+
+type JobState = { timers: ReturnType<typeof setTimeout>[]; isRunning: boolean; isStarted: boolean };
 
 /**
- * Runs `run` after `firstDelayMs` (at most one interval), then every `intervalMs` (0 or less: never),
- * without keeping the process alive. A run still going when the next is due is not doubled; a failing
- * run is printed as "<what> failed" and tried again at the next interval.
+ * Starts a job the web process repeats on a timer, once per process (`key`; a second start while it
+ * runs keeps the first): `run` after `firstDelayMs` (at most one interval), then every `intervalMs`
+ * (0 or less: never), without keeping the process alive. A run still going when the next is due is
+ * not doubled; a failing run is printed as "<what> failed" and tried again at the next interval.
+ * Returns a function that stops it.
  */
-export function scheduleRepeatingJob(job: RepeatingJob, what: string, intervalMs: number, firstDelayMs: number, run: () => Promise<void>): void {
-  if (intervalMs <= 0) return;
+export function startRepeatingJob(key: string, what: string, timing: { intervalMs: number; firstDelayMs: number }, run: () => Promise<void>): () => void {
+  const job = processWide<JobState>(`RepeatingJob:${key}`, () => ({ timers: [], isRunning: false, isStarted: false }));
+  const stop = () => {
+    for (const timer of job.timers.splice(0)) clearTimeout(timer);
+    job.isStarted = false;
+  };
+  if (job.isStarted || timing.intervalMs <= 0) return stop;
+  job.isStarted = true;
   const tick = async () => {
     if (job.isRunning) return;
     job.isRunning = true;
@@ -19,9 +28,10 @@ export function scheduleRepeatingJob(job: RepeatingJob, what: string, intervalMs
       job.isRunning = false;
     }
   };
-  const first = setTimeout(() => void tick(), Math.min(firstDelayMs, intervalMs));
-  const every = setInterval(() => void tick(), intervalMs);
+  const first = setTimeout(() => void tick(), Math.min(timing.firstDelayMs, timing.intervalMs));
+  const every = setInterval(() => void tick(), timing.intervalMs);
   first.unref?.();
   every.unref?.();
   job.timers.push(first, every);
+  return stop;
 }

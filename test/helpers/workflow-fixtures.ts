@@ -56,6 +56,23 @@ export async function addEvidenceRow(submissionId: string, uploader: Actor, kind
   return row;
 }
 
+/** A submission row of the scenario's version in `state` with nothing attached (no evidence, results or decisions). */
+export async function emptySubmission(s: Scenario, state: SubmissionState = 'draft') {
+  const [row] = await (await getDb())
+    .insert(submissions)
+    .values({
+      productVersionId: s.version.id,
+      vendorOrgId: s.vendor.orgId,
+      labOrgId: s.lab.orgId,
+      state,
+      reviewRound: state === 'draft' ? 0 : 1,
+      submittedAt: state === 'draft' ? null : new Date(),
+      createdBy: s.vendor.userId,
+    })
+    .returning();
+  return row;
+}
+
 /**
  * A submission put straight into `state` with everything its next legal action needs:
  * evidence, the chosen lab, complete results and an evaluation report, a change request answered.

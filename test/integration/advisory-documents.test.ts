@@ -4,17 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { ADVISORY_FIXTURES, DEMO_SBOM, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
+import { createScenario, emptySubmission, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
 import { advisoryMatches } from '@/db/schema/advisories';
 import { certificates } from '@/db/schema/certificates';
-import { submissions } from '@/db/schema/submissions';
 import { parseAdvisory } from '@/lib/advisories/parse-advisory';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { getCsafVex } from '@/lib/vex-out/read-vex';
 import { ServiceError } from '@/lib/errors';
-
 
 let database: TestDatabase;
 let s: Scenario;
@@ -22,12 +20,7 @@ let submissionId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   s = await createScenario('gNB');
-  const db = await getDb();
-  const [row] = await db
-    .insert(submissions)
-    .values({ productVersionId: s.version.id, vendorOrgId: s.vendor.orgId, labOrgId: s.lab.orgId, state: 'draft', createdBy: s.vendor.userId })
-    .returning();
-  submissionId = row.id;
+  submissionId = (await emptySubmission(s)).id;
 }, 120_000);
 afterAll(async () => {
   await database.drop();

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { DEMO_SBOM, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
+import { createScenario, emptySubmission, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
 import { advisoryMatches } from '@/db/schema/advisories';
 import { sbomMatchQueue } from '@/db/schema/components';
-import { submissions } from '@/db/schema/submissions';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
 import { matchQueuedSboms } from '@/lib/matching/sbom-match-queue';
@@ -31,19 +30,12 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function draftSubmission() {
-  const [row] = await (await getDb())
-    .insert(submissions)
-    .values({ productVersionId: s.version.id, vendorOrgId: s.vendor.orgId, labOrgId: s.lab.orgId, state: 'draft', createdBy: s.vendor.userId })
-    .returning();
-  return row.id;
-}
 const guzzleMatches = async () =>
   (await getDb()).select().from(advisoryMatches).where(and(eq(advisoryMatches.productVersionId, s.version.id), eq(advisoryMatches.vulnerabilityId, 'CVE-2009-4487')));
 
 describe('the SBOM matching queue', () => {
   it('an SBOM whose matching never ran after its commit stays queued and is matched by the retry, once', async () => {
-    const submissionId = await draftSubmission();
+    const submissionId = (await emptySubmission(s)).id;
     dead.value = true;
     const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom.cdx.json', visibility: 'certified', body: streamOf(DEMO_SBOM) });
     dead.value = false;
@@ -62,7 +54,7 @@ describe('the SBOM matching queue', () => {
   });
 
   it('an SBOM whose matching ran after its commit leaves nothing queued', async () => {
-    const submissionId = await draftSubmission();
+    const submissionId = (await emptySubmission(s)).id;
     const stored = await uploadEvidence(s.vendor, submissionId, { kind: 'sbom', filename: 'sbom-2.cdx.json', visibility: 'certified', body: streamOf(DEMO_SBOM) });
     expect(await (await getDb()).select().from(sbomMatchQueue).where(eq(sbomMatchQueue.evidenceId, stored.id))).toHaveLength(0);
   });

@@ -5,12 +5,11 @@ import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import { ADVISORY_FIXTURES, guzzleAdvisory, streamOf } from '../helpers/advisory-fixtures';
 import { conformantCycloneDx } from '../helpers/sbom-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { createScenario, type Scenario } from '../helpers/workflow-fixtures';
+import { createScenario, emptySubmission, type Scenario } from '../helpers/workflow-fixtures';
 import { getDb } from '@/lib/db';
 import { advisoryMatches } from '@/db/schema/advisories';
 import { sbomComponents } from '@/db/schema/components';
 import { logEntries } from '@/db/schema/log';
-import { submissions } from '@/db/schema/submissions';
 import { countLogEntries } from '@/db/queries/log';
 import { importAdvisoryBytes } from '@/lib/advisories/commands/import-advisory';
 import { uploadEvidence } from '@/lib/evidence/commands/add-evidence';
@@ -23,11 +22,7 @@ let submissionId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   s = await createScenario('gNB');
-  const [row] = await (await getDb())
-    .insert(submissions)
-    .values({ productVersionId: s.version.id, vendorOrgId: s.vendor.orgId, labOrgId: s.lab.orgId, state: 'changes_requested', reviewRound: 1, submittedAt: new Date(), createdBy: s.vendor.userId })
-    .returning();
-  submissionId = row.id;
+  submissionId = (await emptySubmission(s, 'changes_requested')).id;
   // Sent back to the vendor (regulators see it; the vendor uploads a corrected SBOM). Real documents: a CSAF VEX on guzzle 6.5.8 and the OSV record of Log4Shell (log4j-core before 2.15.0).
   await importAdvisoryBytes(s.regulator, guzzleAdvisory('GUZZLE-REPLACED-1'));
   await importAdvisoryBytes(s.regulator, fs.readFileSync(path.join(ADVISORY_FIXTURES, 'osv-ghsa-jfh8-c2jp-5v3q.json')));
