@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Executor } from '../client';
 import { advisories, advisoryFeeds, advisoryFetchCache, advisoryMatches, advisoryStatements } from '@/db/schema/advisories';
 
@@ -207,26 +207,10 @@ function inScope(scope: DocumentScope): SQL {
     : and(eq(advisories.isVendorStatement, true), eq(advisories.importerOrgId, scope.vendorOrgId))!;
 }
 
-export async function findAdvisoryByRevision(db: Executor, documentId: string, revision: string, scope: DocumentScope): Promise<AdvisoryRow | null> {
-  const [row] = await db.select().from(advisories).where(and(eq(advisories.documentId, documentId), eq(advisories.revision, revision), inScope(scope)));
-  return row ?? null;
-}
-
-/** Serialises imports of one document (revisions of it) in one scope, so two revisions never race on the matches. */
-export async function lockDocument(tx: Executor, documentId: string, scope: DocumentScope): Promise<void> {
-  await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`advisory:${scope.vendorOrgId ?? ''}:${documentId}`}, 0))`);
-}
-
-export async function insertAdvisory(tx: Executor, values: AdvisoryInsert): Promise<AdvisoryRow> {
-  const [row] = await tx.insert(advisories).values(values).returning();
-  return row;
-}
-
-export async function setAdvisoryLogIndex(tx: Executor, id: string, logIndex: number): Promise<void> {
-  await tx.update(advisories).set({ logIndex }).where(eq(advisories.id, id));
-}
-
-/** {@link lockDocument} for several documents of one scope, in one statement (sorted, so two imports never deadlock). */
+/**
+ * Serialises imports of these documents (revisions of them) in one scope, so two revisions never
+ * race on the matches: one statement, the locks taken in sorted order so two imports never deadlock.
+ */
 export async function lockDocuments(tx: Executor, documentIds: readonly string[], scope: DocumentScope): Promise<void> {
   const keys = [...new Set(documentIds)].map((id) => `advisory:${scope.vendorOrgId ?? ''}:${id}`).sort();
   await executePrepared(tx, sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) k`);
@@ -250,7 +234,7 @@ export async function insertAdvisories(tx: Executor, values: readonly AdvisoryIn
   return values.length === 0 ? [] : tx.insert(advisories).values([...values]).returning();
 }
 
-/** {@link setAdvisoryLogIndex} for several advisories in one statement (rows found by primary key). */
+/** Each advisory's `advisory.imported` log index, in one statement (rows found by primary key). */
 export async function setAdvisoryLogIndexes(tx: Executor, indexes: readonly { id: string; logIndex: number }[]): Promise<void> {
   if (indexes.length === 0) return;
   const byId = JSON.stringify(Object.fromEntries(indexes.map((r) => [r.id, r.logIndex])));
@@ -260,7 +244,7 @@ export async function setAdvisoryLogIndexes(tx: Executor, indexes: readonly { id
   );
 }
 
-/** {@link supersedeOtherRevisions} for several documents of one scope, each keeping the revision given. */
+/** Older revisions of these documents (one scope) stop matching new SBOMs (their matches stay); each keeps the revision given. */
 export async function supersedeOtherRevisionsOf(tx: Executor, current: readonly { documentId: string; id: string }[], scope: DocumentScope, now: Date): Promise<void> {
   if (current.length === 0) return;
   await tx
@@ -274,14 +258,6 @@ export async function supersedeOtherRevisionsOf(tx: Executor, current: readonly 
         inScope(scope),
       ),
     );
-}
-
-/** Older revisions of the document stop matching new SBOMs (their matches stay). */
-export async function supersedeOtherRevisions(tx: Executor, documentId: string, currentId: string, scope: DocumentScope, now: Date): Promise<void> {
-  await tx
-    .update(advisories)
-    .set({ supersededAt: now })
-    .where(and(eq(advisories.documentId, documentId), ne(advisories.id, currentId), isNull(advisories.supersededAt), inScope(scope)));
 }
 
 export async function insertStatements(tx: Executor, rows: readonly AdvisoryStatementInsert[]): Promise<void> {

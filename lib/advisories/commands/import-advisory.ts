@@ -45,8 +45,8 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
   input: parsedDocumentSchema,
   async load(tx, key, actor, input) {
     const scope: q.DocumentScope = { vendorOrgId: actor?.orgKind === 'vendor' ? actor.orgId : null };
-    await q.lockDocument(tx, input.advisory.documentId, scope);
-    const existing = await q.findAdvisoryByRevision(tx, input.advisory.documentId, input.advisory.revision, scope);
+    await q.lockDocuments(tx, [input.advisory.documentId], scope);
+    const [existing = null] = await q.findAdvisoriesByRevisions(tx, [input.advisory], scope);
     if (actor?.orgKind !== 'vendor') return { existing, vendorOrgId: null };
     if (key.productVersionId) {
       const facts = isUuid(key.productVersionId) ? await findProductVersionFacts(tx, actor, key.productVersionId) : null;
@@ -70,8 +70,8 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
     const { advisory } = input;
     const isVendor = target.vendorOrgId !== null;
     const provenance = { actor, source: key.source, vendorOrgId: target.vendorOrgId, productVersionId: key.productVersionId, now };
-    const row = await q.insertAdvisory(tx, advisoryRowValues(input, provenance));
-    await q.supersedeOtherRevisions(tx, advisory.documentId, row.id, { vendorOrgId: target.vendorOrgId }, now);
+    const [row] = await q.insertAdvisories(tx, [advisoryRowValues(input, provenance)]);
+    await q.supersedeOtherRevisionsOf(tx, [row], { vendorOrgId: target.vendorOrgId }, now);
     const statements = matchableStatements(advisory, row.id);
     await q.insertStatements(tx, statementRows(statements));
     const recorded = await unsafeMatchStatements(tx, statements, {
@@ -89,7 +89,7 @@ export const importAdvisoryCommand = defineCommand<ImportKey, z.infer<typeof par
     return {
       result: { advisory: toAdvisoryDto(row), isNew: true, matches, certificatesUnderReview: consequences.certificateIds },
       entries: [importedEntry(row, input, provenance, matches), ...recorded.entries, ...consequences.entries],
-      afterLog: (tx, appended) => q.setAdvisoryLogIndex(tx, row.id, appended[0].index),
+      afterLog: (tx, appended) => q.setAdvisoryLogIndexes(tx, [{ id: row.id, logIndex: appended[0].index }]),
       effects: consequences.effects,
     };
   },
