@@ -1,5 +1,7 @@
 import 'server-only';
+import { z } from 'zod';
 import type * as q from '@/db/queries/advisories';
+import type { TempBlob } from '@/lib/evidence/blob-store';
 import type { Caller } from '@/lib/kernel/command';
 import type { EntryDraft } from '@/lib/log/entry-data';
 import type { MatchableStatement } from '@/lib/matching/plan-matches';
@@ -7,8 +9,17 @@ import type { MatchCounts } from '@/lib/matching/record-matches';
 import { statementKeyOf } from '@/lib/matching/statement-key';
 import type { ParsedAdvisory } from './advisory-model';
 
-/** One parsed document as an import stores it: its verbatim bytes' SHA-256 and size beside the parse. */
-export type ReceivedAdvisory = { advisory: ParsedAdvisory; sha256: string; size: number };
+/** A received document as an import command takes it: the parse, the bytes' SHA-256 and size, and the sealed temp blob. */
+export const parsedDocumentSchema = z.strictObject({
+  advisory: z.custom<ParsedAdvisory>((v) => typeof v === 'object' && v !== null),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().positive(),
+  /** The sealed bytes, committed to the blob store as the transaction's last step. */
+  temp: z.custom<TempBlob>((v) => typeof v === 'object' && v !== null),
+});
+
+/** What the stored row and entry take of a received document: the parse and its bytes' SHA-256 and size. */
+type ReceivedAdvisory = Omit<z.infer<typeof parsedDocumentSchema>, 'temp'>;
 
 type Provenance = { actor: Caller; source: 'upload' | 'feed'; vendorOrgId: string | null; productVersionId: string | null; now: Date };
 

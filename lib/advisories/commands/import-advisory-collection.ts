@@ -12,8 +12,7 @@ import type { MatchCounts } from '@/lib/matching/record-matches';
 import { advisoryCollectionImportDenial } from '../advisory-rules';
 import { MAX_ADVISORY_BYTES } from '../parse-advisory';
 import { parseAdvisoryBytes } from '../parse-advisory-bytes';
-import { advisoryRowValues, importedEntry, matchableStatements, statementRows } from '../stored-advisory';
-import { parsedDocumentSchema } from './import-advisory';
+import { advisoryRowValues, importedEntry, matchableStatements, parsedDocumentSchema, statementRows } from '../stored-advisory';
 
 /** Documents stored per transaction: one lock of the log, one matching pass, one commit for all of them. */
 export const COLLECTION_CHUNK = 250;

@@ -5,7 +5,6 @@ import { findProductVersionFacts } from '@/db/queries/products';
 import { getDb } from '@/lib/db';
 import { forbidden, notFound, ServiceError, unprocessable } from '@/lib/errors';
 import { getBlobStore } from '@/lib/evidence/blob-store-instance';
-import type { TempBlob } from '@/lib/evidence/blob-store';
 import { parseContentDigest } from '@/lib/evidence/content-digest';
 import { receiveUpload, type UploadBody } from '@/lib/evidence/receive-upload';
 import { defineCommand, type Caller } from '@/lib/kernel/command';
@@ -14,22 +13,14 @@ import { unsafeApplyConsequences } from '@/lib/matching/consequences';
 import { unsafeMatchStatements } from '@/lib/matching/match-statements';
 import { isUuid } from '@/lib/validation/uuid';
 import { isProductVersionVisible } from '@/lib/visibility/product-versions';
-import type { ParsedAdvisory } from '../advisory-model';
 import { toAdvisoryDto, type AdvisoryDto } from '../advisory-dto';
 import { advisoryImportDenial } from '../advisory-rules';
 import { MAX_ADVISORY_BYTES } from '../parse-advisory';
 import { parseAdvisoryBytes } from '../parse-advisory-bytes';
-import { advisoryRowValues, importedEntry, matchableStatements, statementRows } from '../stored-advisory';
+import { advisoryRowValues, importedEntry, matchableStatements, parsedDocumentSchema, statementRows } from '../stored-advisory';
 
 type ImportKey = { source: 'upload' | 'feed'; productVersionId: string | null };
 
-export const parsedDocumentSchema = z.strictObject({
-  advisory: z.custom<ParsedAdvisory>((v) => typeof v === 'object' && v !== null),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().positive(),
-  /** The sealed bytes, committed to the blob store as the transaction's last step. */
-  temp: z.custom<TempBlob>((v) => typeof v === 'object' && v !== null),
-});
 
 export type ImportOutcome = { advisory: AdvisoryDto; isNew: boolean; matches: { created: number; changed: number; kept: number }; certificatesUnderReview: string[] };
 
