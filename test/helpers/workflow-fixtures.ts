@@ -65,7 +65,8 @@ export async function emptySubmission(s: Scenario, state: SubmissionState = 'dra
       vendorOrgId: s.vendor.orgId,
       labOrgId: s.lab.orgId,
       state,
-      reviewRound: state === 'draft' ? 0 : 1,
+      // Reviewed once by the states a regulator's review reaches.
+      reviewRound: ['under_review', 'changes_requested', 'approved', 'rejected'].includes(state) ? 1 : 0,
       submittedAt: state === 'draft' ? null : new Date(),
       createdBy: s.vendor.userId,
     })
@@ -79,19 +80,7 @@ export async function emptySubmission(s: Scenario, state: SubmissionState = 'dra
  */
 export async function submissionInState(s: Scenario, state: SubmissionState) {
   const db = await getDb();
-  const submitted = state !== 'draft';
-  const [row] = await db
-    .insert(submissions)
-    .values({
-      productVersionId: s.version.id,
-      vendorOrgId: s.vendor.orgId,
-      labOrgId: s.lab.orgId,
-      state,
-      reviewRound: ['under_review', 'changes_requested', 'approved', 'rejected'].includes(state) ? 1 : 0,
-      createdBy: s.vendor.userId,
-      submittedAt: submitted ? new Date() : null,
-    })
-    .returning();
+  const row = await emptySubmission(s, state);
   await addEvidenceRow(row.id, s.vendor, 'sbom', new Date(Date.now() - 60_000));
   if (state === 'in_evaluation') {
     await db.insert(testResults).values(
